@@ -1,0 +1,78 @@
+# Bamboo Reader. Every target installs what it needs first, idempotently:
+# each tool is checked and only installed when missing or at the wrong version.
+#
+#   make serve   build and serve on http://127.0.0.1:$(PORT)/ (PORT=8080)
+#   make build   release build into dist/
+#   make test    every test suite: native, wasm in headless Chromium, end to end
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PORT ?= 8080
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate that Cargo.lock pins.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: help serve build test test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers
+
+help:
+	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
+	@echo "make build   release build into dist/"
+	@echo "make test    run every test suite"
+
+serve: tools
+	@echo "Bamboo Reader will be at http://127.0.0.1:$(PORT)/ once built (Ctrl-C stops it)."
+	trunk serve --release --port $(PORT)
+
+build: tools
+	trunk build --release
+
+test: tools browsers test-native test-wasm test-e2e
+
+test-native:
+	cargo test --workspace --all-features
+
+test-wasm: tools browsers
+	cargo test --target wasm32-unknown-unknown -p bamboo-reader --test browser
+
+test-e2e: build npm browsers
+	npm run --silent e2e
+
+# ---- prerequisites ------------------------------------------------------
+
+tools: wasm-target trunk wasm-bindgen npm
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" \
+	  || cargo install trunk --version $(TRUNK_VERSION) --locked
+
+# No --locked: a pinned dependency of wasm-bindgen-cli is missing from the registry.
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+	@{ wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+	   && wasm-bindgen-test-runner --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)"; } \
+	  || cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION)
+
+node:
+	@command -v npm >/dev/null \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
+
+# binaryen 132 (wasm-opt) and playwright-core, exactly as package-lock.json pins them.
+npm: node node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+browsers:
+	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; } \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }

@@ -1,0 +1,28 @@
+//! Validates the corpus in `corpus/` and hands the app a JSON copy of it.
+//!
+//! A broken corpus fails the build with one `file:line: problem` line per
+//! problem, never a panic.
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo:rerun-if-changed=corpus");
+    let root = Path::new("corpus");
+    match bamboo_core::load_dir(root) {
+        Ok(corpus) => {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");
+            let json = serde_json::to_string(&corpus).expect("the corpus model serializes");
+            if let Err(e) = std::fs::write(&out, json) {
+                eprintln!("cannot write {}: {e}", out.display());
+                std::process::exit(1);
+            }
+        }
+        Err(errors) => {
+            eprintln!("The corpus is invalid ({} problem{}):", errors.len(), if errors.len() == 1 { "" } else { "s" });
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            std::process::exit(1);
+        }
+    }
+}

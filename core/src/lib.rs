@@ -1,0 +1,27 @@
+//! The pure core of Bamboo Reader.
+//!
+//! Bamboo Reader puts news and analysis articles side by side in the browser.
+//! This crate holds everything that is not the user interface:
+//!
+//! * the **corpus model** ([`Corpus`], [`Article`], [`Entity`], [`Viewpoint`],
+//!   [`View`]): articles with honest provenance, the entity gazetteer, and the
+//!   analysts' attributed views;
+//! * with the `load` feature, **loading and validation** of the corpus files in
+//!   `corpus/` ([`load_dir`], [`load_files`]). The build script of the app runs
+//!   it, so a broken corpus fails the build with `file:line: problem` messages,
+//!   and hands the browser a validated JSON copy.
+//!
+//! The core never imports yew and never touches the DOM: it builds and tests
+//! natively with `cargo test -p bamboo-core --features load`.
+
+mod model;
+#[cfg(feature = "load")]
+mod load;
+
+pub use model::{
+    Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
+    Event, Note, Viewpoint, View, NOT_STATED,
+};
+
+#[cfg(feature = "load")]
+pub use load::{load_dir, load_files, CorpusError};

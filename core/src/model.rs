@@ -1,0 +1,296 @@
+//! The corpus model: plain data, serializable, with the few rules that belong
+//! to the types themselves.
+
+use serde::{Deserialize, Serialize};
+
+/// What the corpus says where a source does not state a fact.
+pub const NOT_STATED: &str = "not stated";
+
+/// Everything the reader shows, validated and immutable once loaded.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub events: Vec<Event>,
+    pub entities: Vec<Entity>,
+    pub ambiguous: Vec<Ambiguous>,
+    pub viewpoints: Vec<Viewpoint>,
+    pub views: Vec<View>,
+}
+
+/// The position of an article in [`Corpus::articles`]: the typed handle the
+/// reader keeps in its state instead of a string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ArticleIx(pub usize);
+
+impl Corpus {
+    pub fn article(&self, ix: ArticleIx) -> Option<&Article> {
+        self.articles.get(ix.0)
+    }
+
+    /// The article with the given slug id.
+    pub fn find_article(&self, id: &str) -> Option<ArticleIx> {
+        self.articles.iter().position(|a| a.id == id).map(ArticleIx)
+    }
+
+    pub fn article_ixs(&self) -> impl Iterator<Item = ArticleIx> {
+        (0..self.articles.len()).map(ArticleIx)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn viewpoint(&self, id: &str) -> Option<&Viewpoint> {
+        self.viewpoints.iter().find(|v| v.id == id)
+    }
+}
+
+/// One article: provenance as the text states it, the cleaning applied to the
+/// source text, and the body as headings and paragraphs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// A readable slug such as `rfa-2022-trong-beijing`.
+    pub id: String,
+    /// The file name of the raw source text this article was cleaned from.
+    pub seed: String,
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    /// ISO `YYYY-MM-DD`, or [`NOT_STATED`].
+    pub date: String,
+    pub url: String,
+    /// The id of the [`Event`] the article covers.
+    pub event: String,
+    pub kind: ArticleKind,
+    /// Text moved out of the body (bylines, bios, copyright), still shown.
+    pub notes: Vec<Note>,
+    /// Every change made to the source text, in order.
+    pub cleaning: Vec<Cleaning>,
+    pub blocks: Vec<Block>,
+}
+
+impl Article {
+    /// The paragraphs with their 1-based numbers; headings are not counted.
+    pub fn paragraphs(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.as_str()),
+                Block::Heading(_) => None,
+            })
+            .enumerate()
+            .map(|(i, p)| (i + 1, p))
+    }
+
+    /// Paragraph `n` (1-based).
+    pub fn paragraph(&self, n: usize) -> Option<&str> {
+        self.paragraphs().find(|(i, _)| *i == n).map(|(_, p)| p)
+    }
+
+    /// Who published or wrote it, for short labels: the outlet, else the
+    /// author, else "Source not stated".
+    pub fn source_label(&self) -> &str {
+        [&self.outlet, &self.author].into_iter().find(|f| Self::is_stated(f)).map_or("Source not stated", String::as_str)
+    }
+
+    /// Whether a provenance field states something (is not [`NOT_STATED`]).
+    pub fn is_stated(field: &str) -> bool {
+        field != NOT_STATED
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleKind {
+    News,
+    Analysis,
+}
+
+impl ArticleKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ArticleKind::News => "News report",
+            ArticleKind::Analysis => "Analysis / opinion",
+        }
+    }
+}
+
+/// A block of an article's body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Block {
+    Heading(String),
+    Paragraph(String),
+}
+
+/// Text kept beside the body, such as an author biography.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub label: String,
+    pub text: String,
+}
+
+/// One documented change from the source text to the corpus body.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Cleaning {
+    /// A whole line of site furniture removed (every identical copy).
+    Drop { line: String, note: String },
+    /// A substring of the source replaced everywhere, such as a mis-decoded dash.
+    Replace { from: String, to: String, note: String },
+    /// A whole line moved out of the body into a [`Note`].
+    Moved { line: String, note: String },
+}
+
+impl Cleaning {
+    pub fn note(&self) -> &str {
+        match self {
+            Cleaning::Drop { note, .. } | Cleaning::Replace { note, .. } | Cleaning::Moved { note, .. } => note,
+        }
+    }
+
+    /// A one-line human description, e.g. `Dropped “Leave a Reply” (site comment form)`.
+    pub fn describe(&self) -> String {
+        match self {
+            Cleaning::Drop { line, note } => format!("Dropped “{}” ({note})", ellipsize(line, 60)),
+            Cleaning::Replace { from, to, note } => format!("Replaced “{from}” with “{to}” ({note})"),
+            Cleaning::Moved { line, note } => format!("Moved “{}” out of the body ({note})", ellipsize(line, 60)),
+        }
+    }
+}
+
+/// `text` cut to at most `max` characters, with an ellipsis when cut.
+pub(crate) fn ellipsize(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+/// A visit or meeting that articles cover.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub label: String,
+    pub dates: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Org,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 3] = [EntityKind::Person, EntityKind::Place, EntityKind::Org];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Org => "org",
+        }
+    }
+}
+
+/// A person, place or organization named in the corpus.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub description: String,
+    /// People only: role or affiliation.
+    pub role: Option<String>,
+    /// Quoted or paraphrased for a view in some article.
+    pub analyst: bool,
+    /// Analysts only: affiliation exactly as the text gives it.
+    pub affiliation: Option<String>,
+}
+
+/// A short form that could name several entities, so it names none.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ambiguous {
+    pub alias: String,
+    pub entities: Vec<String>,
+    pub note: String,
+}
+
+/// A stance that analysts in the corpus take.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Viewpoint {
+    pub id: String,
+    pub label: String,
+    pub definition: String,
+}
+
+/// An attributed view: an analyst, a verbatim span of one paragraph, and the
+/// viewpoints it expresses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct View {
+    pub analyst: String,
+    pub article: String,
+    /// 1-based, counting paragraphs only.
+    pub paragraph: usize,
+    pub quote: String,
+    pub viewpoints: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(blocks: Vec<Block>) -> Article {
+        Article {
+            id: "a".into(),
+            seed: "s".into(),
+            title: "T".into(),
+            outlet: NOT_STATED.into(),
+            author: NOT_STATED.into(),
+            date: NOT_STATED.into(),
+            url: NOT_STATED.into(),
+            event: "e".into(),
+            kind: ArticleKind::News,
+            notes: vec![],
+            cleaning: vec![],
+            blocks,
+        }
+    }
+
+    #[test]
+    fn paragraphs_skip_headings_and_count_from_one() {
+        let a = article(vec![
+            Block::Paragraph("one".into()),
+            Block::Heading("H".into()),
+            Block::Paragraph("two".into()),
+        ]);
+        let got: Vec<_> = a.paragraphs().collect();
+        assert_eq!(got, vec![(1, "one"), (2, "two")]);
+        assert_eq!(a.paragraph(2), Some("two"));
+        assert_eq!(a.paragraph(3), None);
+    }
+
+    #[test]
+    fn ellipsize_cuts_on_char_boundaries() {
+        let rows = [("abc", 5, "abc"), ("abcdef", 3, "abc…"), ("ễễễễ", 2, "ễễ…"), ("", 1, "")];
+        for (text, max, want) in rows {
+            assert_eq!(ellipsize(text, max), want, "{text:?} {max}");
+        }
+    }
+
+    #[test]
+    fn cleaning_describes_itself() {
+        let rows = [
+            (Cleaning::Drop { line: "Leave a Reply".into(), note: "comment form".into() }, "Dropped “Leave a Reply” (comment form)"),
+            (Cleaning::Replace { from: "â".into(), to: "—".into(), note: "dash".into() }, "Replaced “â” with “—” (dash)"),
+        ];
+        for (c, want) in rows {
+            assert_eq!(c.describe(), want);
+        }
+    }
+}

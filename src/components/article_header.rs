@@ -1,0 +1,61 @@
+use bamboo_core::{Article, ArticleIx};
+use yew::prelude::*;
+
+use crate::CorpusRef;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleHeaderProps {
+    pub article: ArticleIx,
+    pub title_id: AttrValue,
+}
+
+/// Title and provenance, each field as the text states it, plus the notes
+/// moved out of the body and the cleaning applied to the source.
+#[component]
+pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
+    let corpus = use_context::<CorpusRef>().expect("App provides the corpus");
+    let Some(a) = corpus.article(props.article) else {
+        return Html::default();
+    };
+    let event = corpus.event(&a.event).map_or(a.event.clone(), |e| format!("{} ({})", e.label, e.dates));
+    let field = |label: &'static str, value: &str| {
+        let class = if Article::is_stated(value) { "stated" } else { "not-stated" };
+        html! { <div class="field"><dt>{ label }</dt><dd {class}>{ value.to_string() }</dd></div> }
+    };
+    html! {
+        <header class="article-header">
+            <p class="kind">{ a.kind.label() }</p>
+            <h2 id={props.title_id.clone()}>{ a.title.clone() }</h2>
+            <dl class="provenance">
+                { field("Outlet", &a.outlet) }
+                { field("Author", &a.author) }
+                { field("Date", &a.date) }
+                { field("Event", &event) }
+                <div class="field">
+                    <dt>{ "Source" }</dt>
+                    if Article::is_stated(&a.url) {
+                        <dd class="url"><a href={a.url.clone()} rel="noopener noreferrer" target="_blank">{ a.url.clone() }</a></dd>
+                    } else {
+                        <dd class="not-stated">{ a.url.clone() }</dd>
+                    }
+                </div>
+            </dl>
+            <details class="source-notes">
+                <summary>{ format!("About this text ({} note{}, {} cleaning step{})", a.notes.len(), plural(a.notes.len()), a.cleaning.len(), plural(a.cleaning.len())) }</summary>
+                { for a.notes.iter().enumerate().map(|(i, n)| html! {
+                    <div class="note" key={i}><h3>{ n.label.clone() }</h3><p>{ n.text.clone() }</p></div>
+                }) }
+                if !a.cleaning.is_empty() {
+                    <h3>{ "Cleaning applied to the source text" }</h3>
+                    <ul class="cleaning">
+                        { for a.cleaning.iter().enumerate().map(|(i, c)| html! { <li key={i}>{ c.describe() }</li> }) }
+                    </ul>
+                }
+            </details>
+        </header>
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

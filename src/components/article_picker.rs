@@ -1,0 +1,45 @@
+use bamboo_core::ArticleIx;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::state::Side;
+use crate::CorpusRef;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticlePickerProps {
+    pub side: Side,
+    pub selected: ArticleIx,
+    pub on_pick: Callback<ArticleIx>,
+}
+
+/// A native `<select>` of every article, so it works with the keyboard and
+/// with screen readers as they expect.
+#[component]
+pub fn ArticlePicker(props: &ArticlePickerProps) -> Html {
+    let corpus = use_context::<CorpusRef>().expect("App provides the corpus");
+    let onchange = {
+        let on_pick = props.on_pick.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(ix) = select.value().parse::<usize>() {
+                on_pick.emit(ArticleIx(ix));
+            }
+        })
+    };
+    let id = format!("{}-picker", props.side.key());
+    html! {
+        <div class="picker">
+            <label for={id.clone()}>{ props.side.label() }</label>
+            <select {id} {onchange}>
+                { for corpus.article_ixs().map(|ix| {
+                    let a = &corpus.articles[ix.0];
+                    html! {
+                        <option key={a.id.clone()} value={ix.0.to_string()} selected={ix == props.selected}>
+                            { format!("{} — {}", a.source_label(), a.title) }
+                        </option>
+                    }
+                }) }
+            </select>
+        </div>
+    }
+}

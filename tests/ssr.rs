@@ -1,0 +1,47 @@
+//! Server-side render of the whole App: both columns show the chosen titles.
+#![cfg(not(target_arch = "wasm32"))]
+
+use bamboo_core::ArticleIx;
+use bamboo_reader::state::Reader;
+use bamboo_reader::{embedded_corpus, App, AppProps};
+
+/// The rendered HTML of the column `side`, from its opening tag to the next column's.
+fn column<'a>(html: &'a str, side: &str) -> &'a str {
+    let start = html.find(&format!("data-side=\"{side}\"")).unwrap_or_else(|| panic!("column {side} rendered"));
+    let rest = &html[start..];
+    let end = rest[1..].find("data-side=").map_or(rest.len(), |i| i + 1);
+    &rest[..end]
+}
+
+async fn render(left: usize, right: usize) -> String {
+    yew::ServerRenderer::<App>::with_props(move || AppProps {
+        corpus: embedded_corpus(),
+        initial: Some(Reader { left: ArticleIx(left), right: ArticleIx(right) }),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn both_columns_render_the_chosen_titles() {
+    let corpus = embedded_corpus();
+    let n = corpus.articles.len();
+    let rows = [(0, 1), (1, 0), (2, n - 1), (n - 1, n - 1)];
+    for (left, right) in rows {
+        let html = render(left, right).await;
+        for (side, ix) in [("left", left), ("right", right)] {
+            let col = column(&html, side);
+            let a = &corpus.articles[ix];
+            let want = format!("<h2 id=\"{side}-title\">{}</h2>", a.title.replace('&', "&amp;"));
+            assert!(col.contains(&want), "{side} column shows {:?}\n{col}", a.title);
+            assert!(col.contains(&a.outlet), "{side} column shows the outlet");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_article_index_renders_a_notice_not_a_panic() {
+    let html = render(0, 999).await;
+    assert!(column(&html, "right").contains("This article is not in the corpus"));
+}
