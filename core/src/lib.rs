@@ -14,7 +14,11 @@
 //! The core never imports yew and never touches the DOM: it builds and tests
 //! natively with `cargo test -p bamboo-core --features load`.
 
+mod fold;
+mod gazetteer;
+mod guess;
 mod model;
+mod recognize;
 #[cfg(feature = "load")]
 mod load;
 
@@ -22,6 +26,10 @@ pub use model::{
     Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
     Event, Note, Viewpoint, View, NOT_STATED,
 };
+
+pub use fold::fold;
+pub use gazetteer::{Known, WORLD};
+pub use recognize::{Recognizer, Span};
 
 #[cfg(feature = "load")]
 pub use load::{load_dir, load_files, CorpusError};

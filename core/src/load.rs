@@ -22,6 +22,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::fold::fold;
 use crate::model::{
     ellipsize, Ambiguous, Article, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
     Event, Note, View, Viewpoint, NOT_STATED,
@@ -402,20 +403,6 @@ fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Case-folded, diacritic-free form used to compare aliases.
-fn fold(s: &str) -> String {
-    use unicode_normalization::char::is_combining_mark;
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| match c {
-            'đ' | 'Đ' => 'd',
-            '’' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
 
 fn check_unique<'a>(kind: &str, items: impl Iterator<Item = (&'a str, &'a str, usize)>, errors: &mut Vec<CorpusError>) -> HashSet<&'a str> {
     let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();

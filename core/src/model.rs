@@ -97,6 +97,14 @@ impl Article {
         [&self.outlet, &self.author].into_iter().find(|f| Self::is_stated(f)).map_or("Source not stated", String::as_str)
     }
 
+    /// "Title — Outlet, 2022-11-18": what a picker shows for the article.
+    pub fn picker_label(&self) -> String {
+        match Self::is_stated(&self.date) {
+            true => format!("{} — {}, {}", self.title, self.source_label(), self.date),
+            false => format!("{} — {}", self.title, self.source_label()),
+        }
+    }
+
     /// Whether a provenance field states something (is not [`NOT_STATED`]).
     pub fn is_stated(field: &str) -> bool {
         field != NOT_STATED

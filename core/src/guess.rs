@@ -1,0 +1,354 @@
+//! The second pass: names the gazetteer lacks, guessed from capitalized word
+//! sequences and the cues around them.
+//!
+//! A run of capitalized words becomes
+//! * an **org** when it ends in an organization word ("… University",
+//!   "… Institute", "Ministry of …") — and then it may swallow a known place
+//!   inside it ("Vietnam Fatherland Front");
+//! * a **place** when it ends in a place word ("… Sea", "… Province") or
+//!   follows "in", "to", "from";
+//! * a **person** when a title or role precedes it ("President", "researcher"),
+//!   a speech verb follows it ("said", "told", "wrote"), or it has two to
+//!   four name-like words. A later mention of one of its words alone
+//!   ("Huynh said") is the same person.
+//!
+//! It skips sentence-initial capitals without other cues, months, weekdays,
+//! nationality adjectives and common capitalized function words.
+
+use std::collections::HashSet;
+
+use crate::model::EntityKind;
+use crate::recognize::{is_word, Span};
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "to", "of", "by", "with", "from", "as", "if", "when",
+    "while", "after", "before", "since", "until", "because", "although", "though", "despite", "however", "meanwhile", "instead", "also",
+    "according", "during", "between", "among", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "our", "my", "your", "who", "what", "which", "where", "why", "how", "some", "many", "most", "more",
+    "all", "both", "each", "every", "no", "not", "one", "two", "three", "other", "another", "such", "only", "even", "just", "still",
+    "unfortunately", "hopefully", "similarly", "resultingly", "unsurprisingly", "overall", "undoubtedly", "notably", "apart", "compared",
+    "moving", "having", "existing", "following", "beginning", "depending", "image", "edited", "written", "read", "more", "in", "yes",
+    "then", "now", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "new", "mr", "mrs", "ms", "dr", "prof", "sir",
+    "analysts", "experts", "officials", "leaders", "state", "party", "government", "communist", "comprehensive", "strategic",
+    "partnership", "national", "international", "general", "secretary", "president", "minister", "prime", "premier", "chairman",
+    "vice", "deputy", "foreign", "defense", "defence", "public", "security", "professor", "emperor", "king", "queen", "chancellor",
+    "covid", "covid-19", "internet", "web", "disclaimer", "author", "biography", "copyright", "friendship", "medal", "summit", "summits",
+    "war", "cold", "initiative", "belt", "road", "declaration", "agreement", "treaty", "convention", "law", "act", "strategy", "policy",
+];
+
+const MONTHS_DAYS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
+const DEMONYMS: &[&str] = &[
+    "vietnamese", "chinese", "american", "russian", "japanese", "korean", "indian", "filipino", "philippine", "thai", "cambodian",
+    "laotian", "lao", "malaysian", "indonesian", "singaporean", "burmese", "myanmar", "australian", "british", "french", "german",
+    "european", "asian", "african", "western", "eastern", "southeast", "northern", "southern", "soviet", "ukrainian", "taiwanese",
+    "marxist", "leninist", "marxist-leninist", "socialist", "democratic", "republican", "muslim", "christian", "buddhist", "catholic",
+    "english", "spanish", "italian", "dutch", "canadian", "mexican", "brazilian", "israeli", "iranian", "arab", "turkish", "pakistani",
+    "afghan",
+];
+
+/// Words that precede a person's name.
+const PERSON_BEFORE: &[&str] = &[
+    "president", "minister", "premier", "chairman", "chairwoman", "secretary", "professor", "prof", "dr", "mr", "mrs", "ms", "ambassador",
+    "senator", "governor", "general", "admiral", "colonel", "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst",
+    "scholar", "expert", "fellow", "director", "writer", "author", "journalist", "reporter", "economist", "lawyer", "activist",
+    "official", "leader", "chief", "ceo", "founder", "emperor", "king", "queen", "pope", "chancellor", "said", "says", "according",
+    "envoy", "diplomat", "lecturer", "commentator", "blogger", "editor", "correspondent", "host", "by", "captain", "commander",
+    "mayor", "judge", "representative", "rep", "sen", "gen", "lt", "sgt", "successor", "predecessor", "wife", "husband",
+];
+
+/// Words that follow a person's name.
+const PERSON_AFTER: &[&str] = &[
+    "said", "says", "told", "wrote", "writes", "noted", "notes", "added", "adds", "argued", "argues", "explained", "observed", "stressed",
+    "believes", "believed", "warned", "warns", "asked", "replied", "suggested", "insisted", "claimed", "tweeted", "posted", "stated",
+    "commented", "remarked", "emphasized", "emphasised", "concluded", "predicted", "acknowledged", "admitted", "announced", "pointed",
+];
+
+const ORG_TAIL: &[&str] = &[
+    "university", "institute", "institution", "party", "ministry", "agency", "council", "association", "center", "centre", "magazine",
+    "foundation", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "committee", "commission", "office", "department",
+    "forum", "program", "programme", "times", "post", "news", "service", "organization", "organisation", "union", "army", "navy",
+    "guard", "court", "college", "school", "academy", "assembly", "congress", "parliament", "senate", "front", "league", "alliance",
+    "federation", "society", "network", "media", "press", "daily", "journal", "review", "tribune", "herald", "gazette", "airlines",
+    "airways", "bureau", "authority", "administration", "board", "fund", "trust", "initiative-org", "club", "coalition", "movement",
+    "force", "forces", "police", "secretariat", "politburo", "cabinet", "tv", "television", "radio", "channel", "studies",
+];
+
+const ORG_HEAD: &[&str] = &["university", "ministry", "institute", "bank", "department", "office", "council", "college", "academy", "school", "bureau", "embassy", "consulate"];
+
+const PLACE_TAIL: &[&str] = &[
+    "sea", "strait", "straits", "island", "islands", "province", "city", "river", "bay", "gulf", "reef", "shoal", "mountains",
+    "mountain", "peninsula", "delta", "county", "district", "airport", "port", "harbor", "harbour", "lake", "ocean", "valley", "region",
+    "square", "palace", "hall", "street", "avenue", "bridge", "dam", "base", "archipelago", "atoll", "cay", "bank-place",
+];
+
+const PLACE_BEFORE: &[&str] = &["in", "to", "from", "near", "across", "into", "toward", "towards", "visited", "visiting", "outside", "inside", "around", "throughout"];
+
+/// Lowercase words allowed inside a name between capitalized words.
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "la", "du", "del", "van", "von", "der", "bin", "al", "&", "on"];
+
+/// A demonym, month or "X-based" adjective: never the start of a name.
+fn is_adjective(word: &str) -> bool {
+    has(DEMONYMS, word) || has(MONTHS_DAYS, word) || word.ends_with("-based")
+}
+
+fn has(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    list.contains(&w)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Follows a sentence end (or starts the text / a paragraph / a quote).
+    sentence_start: bool,
+}
+
+impl Token<'_> {
+    fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Words with their byte offsets. A word is letters, digits and inner
+/// apostrophes, hyphens and periods ("U.S.", "K.", "Marxist-Leninist"); a
+/// possessive ’s is left out.
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut sentence_start = true;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let next_is_word = text[j + d.len_utf8()..].chars().next().is_some_and(is_word);
+                if is_word(d) || (matches!(d, '-' | '\'' | '’' | '.') && next_is_word) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // An initial or abbreviation keeps its period: "K.", "U.S.", "Dr."
+            let word = &text[i..end];
+            if text[end..].starts_with('.') && (word.chars().count() == 1 || word.contains('.') || has(&["dr", "mr", "mrs", "ms", "st", "jr", "prof", "gen", "lt", "sen", "rep"], word)) {
+                end += 1;
+            }
+            let mut word = &text[i..end];
+            for suffix in ["’s", "'s"] {
+                if let Some(w) = word.strip_suffix(suffix) {
+                    word = w;
+                }
+            }
+            tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start });
+            sentence_start = false;
+        } else if matches!(c, '.' | '!' | '?' | '\n' | '“' | '"' | ':' | '(' | '[' | '‘') {
+            // A period after an abbreviation kept in the token does not get here.
+            sentence_start = true;
+        }
+    }
+    tokens
+}
+
+/// Adds guessed spans to the gazetteer's `known` spans.
+pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
+    let tokens = tokenize(text);
+    let covered = |t: &Token| known.iter().any(|s| s.start < t.end && t.start < s.end);
+    let mut guesses: Vec<Span> = Vec::new();
+    let mut swallowed: HashSet<usize> = HashSet::new(); // indices into `known` replaced by a longer org
+    let mut person_words: HashSet<String> = HashSet::new();
+    let mut pending_single: Vec<(usize, usize)> = Vec::new(); // single-token runs without cues, resolved at the end
+
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].capitalized() || has(STOP, tokens[i].text) && !tokens[i + 1..].first().is_some_and(|n| n.capitalized() && adjacent(text, &tokens[i], n)) {
+            i += 1;
+            continue;
+        }
+        // Grow a run of capitalized words, with connectors between them.
+        let mut j = i + 1;
+        while j < tokens.len() && adjacent(text, &tokens[j - 1], &tokens[j]) {
+            if tokens[j].capitalized() {
+                j += 1;
+            } else if has(CONNECTORS, tokens[j].text) && j + 1 < tokens.len() && tokens[j + 1].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        classify_run(text, &tokens, i, j, &known, &covered, &mut guesses, &mut swallowed, &mut person_words, &mut pending_single);
+        i = j;
+    }
+    // A lone word that is part of a person's name found elsewhere is that person.
+    for (a, _) in pending_single {
+        let t = tokens[a];
+        if person_words.contains(&t.text.to_lowercase()) {
+            guesses.push(guess(text, t.start, t.end, EntityKind::Person));
+        }
+    }
+    let mut spans: Vec<Span> = known.into_iter().enumerate().filter(|(i, _)| !swallowed.contains(i)).map(|(_, s)| s).collect();
+    for g in guesses {
+        if !spans.iter().any(|s| s.start < g.end && g.start < s.end) {
+            spans.push(g);
+        }
+    }
+    spans.sort_by_key(|s| s.start);
+    spans
+}
+
+/// Two tokens separated by exactly one space (or a hyphen for hyphenated names).
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.end..b.start], " ")
+}
+
+fn guess(text: &str, start: usize, end: usize, kind: EntityKind) -> Span {
+    Span { start, end, text: text[start..end].to_string(), kind, entity: None, guessed: true }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    j: usize,
+    known: &[Span],
+    covered: &dyn Fn(&Token) -> bool,
+    guesses: &mut Vec<Span>,
+    swallowed: &mut HashSet<usize>,
+    person_words: &mut HashSet<String>,
+    pending_single: &mut Vec<(usize, usize)>,
+) {
+    let run = &tokens[i..j];
+    let first = run[0];
+    let last = run[run.len() - 1];
+    // A whole run that names an organization wins over known names inside it.
+    let org_like = run.len() >= 2 && (has(ORG_TAIL, last.text) || has(ORG_HEAD, first.text) && run.get(1).is_some_and(|t| t.text == "of"));
+    let place_like = run.len() >= 2 && has(PLACE_TAIL, last.text);
+    if org_like || place_like {
+        // Leading articles and adjectives are not part of the name: "The",
+        // "Vietnamese", "Hawaii-based", or a sentence-initial "However".
+        let mut a = 0;
+        while a + 2 < run.len() && (has(&["the", "a", "an"], run[a].text) || is_adjective(run[a].text) || run[a].sentence_start && has(STOP, run[a].text) && !has(ORG_HEAD, run[a].text)) {
+            a += 1;
+        }
+        let start = run[a].start;
+        let crossing = known.iter().any(|s| (s.start < start && s.end > start) || (s.start < last.end && s.end > last.end));
+        let exact = known.iter().any(|s| s.start == start && s.end == last.end);
+        if !crossing && !exact && run.len() - a >= 2 {
+            for k in (0..known.len()).filter(|&k| known[k].start >= start && known[k].end <= last.end) {
+                swallowed.insert(k);
+            }
+            let kind = if org_like { EntityKind::Org } else { EntityKind::Place };
+            guesses.push(guess(text, start, last.end, kind));
+            return;
+        }
+    }
+    // Otherwise work on the maximal sub-runs of words not already known.
+    let mut a = 0;
+    while a < run.len() {
+        if covered(&run[a]) || !run[a].capitalized() {
+            a += 1;
+            continue;
+        }
+        let mut b = a + 1;
+        while b < run.len() && !covered(&run[b]) && run[b].capitalized() {
+            b += 1;
+        }
+        classify_part(text, tokens, i + a, i + b, guesses, person_words, pending_single);
+        a = b;
+    }
+}
+
+fn classify_part(
+    text: &str,
+    tokens: &[Token],
+    mut a: usize,
+    b: usize,
+    guesses: &mut Vec<Span>,
+    person_words: &mut HashSet<String>,
+    pending_single: &mut Vec<(usize, usize)>,
+) {
+    // Leading titles, demonyms and function words are cues, not part of the name.
+    let mut titled = false;
+    while a < b && (has(STOP, tokens[a].text) || is_adjective(tokens[a].text) || has(PERSON_BEFORE, tokens[a].text)) {
+        titled |= has(PERSON_BEFORE, tokens[a].text);
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    let part = &tokens[a..b];
+    if part.iter().any(|t| is_adjective(t.text) || t.text.chars().any(|c| c.is_ascii_digit())) {
+        return;
+    }
+    if part.iter().all(|t| has(STOP, t.text)) {
+        return;
+    }
+    let (first, last) = (part[0], part[part.len() - 1]);
+    let prev = a.checked_sub(1).map(|p| tokens[p]);
+    let next = tokens.get(b);
+    let prev_word = prev.filter(|p| adjacent_or_comma(text, p, &first)).map(|p| p.text);
+    let next_word = next.filter(|n| adjacent_or_comma(text, &last, n)).map(|n| n.text);
+    let all_caps = part.len() == 1 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && first.text.chars().all(|c| !c.is_lowercase());
+
+    let kind = if has(ORG_TAIL, last.text) && part.len() >= 2 {
+        Some(EntityKind::Org)
+    } else if has(PLACE_TAIL, last.text) && part.len() >= 2 {
+        Some(EntityKind::Place)
+    } else if all_caps {
+        None
+    } else if titled || prev_word.is_some_and(|w| has(PERSON_BEFORE, w)) || next_word.is_some_and(|w| has(PERSON_AFTER, w)) {
+        Some(EntityKind::Person)
+    } else if part.len() == 1 && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
+        Some(EntityKind::Place)
+    } else if (2..=4).contains(&part.len()) && !first.sentence_start {
+        Some(EntityKind::Person)
+    } else if (2..=4).contains(&part.len()) && first.sentence_start && part.len() >= 2 {
+        Some(EntityKind::Person)
+    } else {
+        None
+    };
+    match kind {
+        Some(kind) => {
+            if kind == EntityKind::Person {
+                for t in part {
+                    person_words.insert(t.text.to_lowercase());
+                }
+            }
+            guesses.push(guess(text, first.start, last.end, kind));
+        }
+        None if part.len() == 1 && !all_caps => pending_single.push((a, b)),
+        None => {}
+    }
+}
+
+/// Adjacent, or separated by a comma and a space ("Khang Vu, a visiting scholar").
+fn adjacent_or_comma(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.end..b.start], " " | ", " | ",” " | "\" " | ",\" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenize_keeps_initials_and_drops_possessives() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Daniel K. Inouye Center", &["Daniel", "K.", "Inouye", "Center"]),
+            ("Trong’s visit to the U.S. today", &["Trong", "visit", "to", "the", "U.S.", "today"]),
+            ("Marxist-Leninist state", &["Marxist-Leninist", "state"]),
+            ("", &[]),
+        ];
+        for (text, want) in rows {
+            let got: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+}
