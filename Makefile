@@ -18,12 +18,13 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build test test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers
+.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
 	@echo "make build   release build into dist/"
 	@echo "make test    run every test suite"
+	@echo "make bench   recognizer accuracy table and throughput benchmark"
 
 serve: tools
 	@echo "Bamboo Reader will be at http://127.0.0.1:$(PORT)/ once built (Ctrl-C stops it)."
@@ -42,6 +43,11 @@ test-wasm: tools browsers
 
 test-e2e: build npm browsers
 	npm run --silent e2e
+
+bench: node
+	cargo run --release -q -p bamboo-core --features load --example accuracy
+	cargo bench -p bamboo-core --features load --bench recognizer
+	node scripts/bench-report.mjs
 
 # ---- prerequisites ------------------------------------------------------
 

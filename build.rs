@@ -6,8 +6,11 @@
 use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed=corpus");
-    let root = Path::new("corpus");
+    // BAMBOO_CORPUS builds the app with another corpus folder.
+    println!("cargo:rerun-if-env-changed=BAMBOO_CORPUS");
+    let root = std::env::var("BAMBOO_CORPUS").unwrap_or_else(|_| "corpus".into());
+    println!("cargo:rerun-if-changed={root}");
+    let root = Path::new(&root);
     match bamboo_core::load_dir(root) {
         Ok(corpus) => {
             let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");

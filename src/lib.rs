@@ -1,16 +1,19 @@
 //! Bamboo Reader: the Yew user interface.
 //!
-//! Two articles of an embedded corpus sit side by side. The corpus is
-//! validated by the build script (see `build.rs` and the `bamboo-core` crate)
-//! and compiled into the app as JSON, so the reader fetches nothing at run
-//! time.
+//! Two articles of an embedded corpus sit side by side, with the people,
+//! places and organizations in them highlighted. The corpus is validated by
+//! the build script (see `build.rs` and the `bamboo-core` crate) and compiled
+//! into the app as JSON, so the reader fetches nothing at run time.
 //!
+//! * [`library`] holds the immutable data: the corpus, the recognizer and
+//!   every mention it found, computed once at start-up, behind an `Rc`.
 //! * [`state`] holds the reader's small typed state, a `Reducible` with an
-//!   [`state::Action`] enum; it never holds corpus text.
+//!   [`state::Action`] enum.
 //! * `components` holds one Yew component per file. [`App`] provides the
-//!   immutable corpus to every component through a context.
+//!   library to every component through a context.
 
 mod components;
+pub mod library;
 pub mod state;
 
 use std::rc::Rc;
@@ -18,31 +21,19 @@ use std::rc::Rc;
 use bamboo_core::Corpus;
 
 pub use components::app::{App, AppProps};
-
-/// The immutable corpus behind an `Rc`. Equality is identity, so passing it
-/// around or through a context never compares the articles.
-#[derive(Clone, Debug)]
-pub struct CorpusRef(pub Rc<Corpus>);
-
-impl PartialEq for CorpusRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for CorpusRef {
-    type Target = Corpus;
-    fn deref(&self) -> &Corpus {
-        &self.0
-    }
-}
+pub use library::{Library, LibraryRef};
 
 /// The corpus compiled into the app by the build script.
-pub fn embedded_corpus() -> CorpusRef {
+pub fn embedded_corpus() -> Corpus {
     let json = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
     // The build script wrote this JSON from the same model type after
     // validating it, so it always parses.
-    CorpusRef(Rc::new(serde_json::from_str(json).expect("the embedded corpus is valid")))
+    serde_json::from_str(json).expect("the embedded corpus is valid")
+}
+
+/// The embedded corpus with its mentions, ready for the [`App`].
+pub fn embedded_library() -> LibraryRef {
+    LibraryRef(Rc::new(Library::new(embedded_corpus())))
 }
 
 #[cfg(test)]
@@ -60,11 +51,11 @@ mod tests {
     }
 
     #[test]
-    fn corpus_ref_equality_is_identity() {
-        let a = embedded_corpus();
+    fn library_ref_equality_is_identity() {
+        let a = embedded_library();
         let b = a.clone();
-        let c = embedded_corpus();
-        assert_eq!(a, b);
-        assert_ne!(a, c);
+        let c = embedded_library();
+        assert!(a == b);
+        assert!(a != c);
     }
 }

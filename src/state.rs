@@ -1,12 +1,16 @@
-//! The reader's state: which article each column shows.
+//! The reader's state: which articles are shown, which entity kinds are
+//! highlighted, and which entity is focused.
 //!
-//! Only small typed values live here (article indices, enums); the corpus
-//! itself stays behind an `Rc` in a context and is never cloned per action.
+//! Only small typed values live here (article and entity indices, enums);
+//! the corpus itself stays behind an `Rc` in a context and is never cloned
+//! per action.
 
 use std::rc::Rc;
 
-use bamboo_core::{ArticleIx, Corpus};
+use bamboo_core::{ArticleIx, Corpus, EntityKind};
 use yew::Reducible;
+
+use crate::library::{kind_index, EntityIx};
 
 /// One of the two reading columns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,17 +38,50 @@ impl Side {
     }
 }
 
+/// Which entity kinds are highlighted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KindSet([bool; 3]);
+
+impl Default for KindSet {
+    fn default() -> Self {
+        KindSet([true; 3])
+    }
+}
+
+impl KindSet {
+    pub const NONE: KindSet = KindSet([false; 3]);
+
+    pub fn shows(self, kind: EntityKind) -> bool {
+        self.0[kind_index(kind)]
+    }
+
+    pub fn toggled(mut self, kind: EntityKind) -> Self {
+        self.0[kind_index(kind)] ^= true;
+        self
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reader {
     pub left: ArticleIx,
     pub right: ArticleIx,
+    pub kinds: KindSet,
+    /// The entity whose mentions are emphasized.
+    pub focus: Option<EntityIx>,
+    /// Which of the focused entity's mentions (in reading order, left column
+    /// first) is current, once the reader has walked to one.
+    pub cursor: Option<usize>,
 }
 
 impl Reader {
     /// The first two articles of the corpus (the same one twice if it has one).
     pub fn initial(corpus: &Corpus) -> Self {
         let right = if corpus.articles.len() > 1 { 1 } else { 0 };
-        Reader { left: ArticleIx(0), right: ArticleIx(right) }
+        Reader::showing(ArticleIx(0), ArticleIx(right))
+    }
+
+    pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {
@@ -53,12 +90,27 @@ impl Reader {
             Side::Right => self.right,
         }
     }
+
+    pub fn articles(&self) -> [ArticleIx; 2] {
+        [self.left, self.right]
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Show an article in a column.
     Pick(Side, ArticleIx),
+    /// Highlight or stop highlighting one kind.
+    ToggleKind(EntityKind),
+    ShowAllKinds,
+    HideAllKinds,
+    /// Emphasize an entity's mentions, or none.
+    Focus(Option<EntityIx>),
+    /// Focus an entity at one of its mentions (a click on that mention).
+    FocusAt(EntityIx, usize),
+    /// Walk to the next (`true`) or previous mention of the focused entity,
+    /// which has `count` mentions in view; wraps around.
+    Step { forward: bool, count: usize },
 }
 
 impl Reducible for Reader {
@@ -67,8 +119,31 @@ impl Reducible for Reader {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Pick(Side::Left, ix) => next.left = ix,
-            Action::Pick(Side::Right, ix) => next.right = ix,
+            Action::Pick(side, ix) => {
+                match side {
+                    Side::Left => next.left = ix,
+                    Side::Right => next.right = ix,
+                }
+                next.cursor = None;
+            }
+            Action::ToggleKind(kind) => next.kinds = next.kinds.toggled(kind),
+            Action::ShowAllKinds => next.kinds = KindSet::default(),
+            Action::HideAllKinds => next.kinds = KindSet::NONE,
+            Action::Focus(focus) => {
+                next.cursor = None;
+                next.focus = focus;
+            }
+            Action::FocusAt(e, i) => {
+                next.focus = Some(e);
+                next.cursor = Some(i);
+            }
+            Action::Step { forward, count } => {
+                next.cursor = match (next.focus, next.cursor, count) {
+                    (None, _, _) | (_, _, 0) => None,
+                    (Some(_), None, n) => Some(if forward { 0 } else { n - 1 }),
+                    (Some(_), Some(i), n) => Some(if forward { (i + 1) % n } else { (i + n - 1) % n }),
+                };
+            }
         }
         if next == *self {
             self
@@ -82,23 +157,45 @@ impl Reducible for Reader {
 mod tests {
     use super::*;
 
+    fn start() -> Reader {
+        Reader::showing(ArticleIx(0), ArticleIx(1))
+    }
+
+    fn with(f: impl FnOnce(&mut Reader)) -> Reader {
+        let mut r = start();
+        f(&mut r);
+        r
+    }
+
     #[test]
-    fn pick_sets_one_column() {
-        let start = Rc::new(Reader { left: ArticleIx(0), right: ArticleIx(1) });
-        let rows = [
-            (Action::Pick(Side::Left, ArticleIx(3)), Reader { left: ArticleIx(3), right: ArticleIx(1) }),
-            (Action::Pick(Side::Right, ArticleIx(4)), Reader { left: ArticleIx(0), right: ArticleIx(4) }),
-            (Action::Pick(Side::Right, ArticleIx(1)), Reader { left: ArticleIx(0), right: ArticleIx(1) }),
+    fn reducer_table() {
+        let e = EntityIx(7);
+        let focused = with(|r| r.focus = Some(e));
+        let rows: Vec<(Reader, Action, Reader)> = vec![
+            (start(), Action::Pick(Side::Left, ArticleIx(3)), with(|r| r.left = ArticleIx(3))),
+            (start(), Action::Pick(Side::Right, ArticleIx(4)), with(|r| r.right = ArticleIx(4))),
+            (start(), Action::ToggleKind(EntityKind::Place), with(|r| r.kinds = KindSet([true, false, true]))),
+            (with(|r| r.kinds = KindSet::NONE), Action::ShowAllKinds, start()),
+            (start(), Action::HideAllKinds, with(|r| r.kinds = KindSet::NONE)),
+            (start(), Action::Focus(Some(e)), focused.clone()),
+            (with(|r| { r.focus = Some(e); r.cursor = Some(2) }), Action::Focus(None), start()),
+            (start(), Action::FocusAt(e, 3), with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
+            (focused.clone(), Action::Step { forward: true, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(0) })),
+            (focused.clone(), Action::Step { forward: false, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
+            (with(|r| { r.focus = Some(e); r.cursor = Some(3) }), Action::Step { forward: true, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(0) })),
+            (with(|r| { r.focus = Some(e); r.cursor = Some(0) }), Action::Step { forward: false, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
+            (start(), Action::Step { forward: true, count: 4 }, start()),
+            (focused.clone(), Action::Step { forward: true, count: 0 }, focused.clone()),
+            (with(|r| { r.focus = Some(e); r.cursor = Some(1) }), Action::Pick(Side::Left, ArticleIx(2)), with(|r| { r.focus = Some(e); r.left = ArticleIx(2) })),
         ];
-        for (action, want) in rows {
-            assert_eq!(*start.clone().reduce(action), want, "{action:?}");
+        for (before, action, want) in rows {
+            assert_eq!(*Rc::new(before.clone()).reduce(action), want, "{before:?} {action:?}");
         }
     }
 
     #[test]
     fn unchanged_state_keeps_its_rc() {
-        let start = Rc::new(Reader { left: ArticleIx(0), right: ArticleIx(1) });
-        let same = start.clone().reduce(Action::Pick(Side::Left, ArticleIx(0)));
-        assert!(Rc::ptr_eq(&start, &same));
+        let s = Rc::new(start());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Pick(Side::Left, ArticleIx(0)))));
     }
 }

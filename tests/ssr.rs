@@ -3,7 +3,7 @@
 
 use bamboo_core::ArticleIx;
 use bamboo_reader::state::Reader;
-use bamboo_reader::{embedded_corpus, App, AppProps};
+use bamboo_reader::{embedded_corpus, embedded_library, App, AppProps};
 
 /// The rendered HTML of the column `side`, from its opening tag to the next column's.
 fn column<'a>(html: &'a str, side: &str) -> &'a str {
@@ -15,8 +15,8 @@ fn column<'a>(html: &'a str, side: &str) -> &'a str {
 
 async fn render(left: usize, right: usize) -> String {
     yew::ServerRenderer::<App>::with_props(move || AppProps {
-        corpus: embedded_corpus(),
-        initial: Some(Reader { left: ArticleIx(left), right: ArticleIx(right) }),
+        library: embedded_library(),
+        initial: Some(Reader::showing(ArticleIx(left), ArticleIx(right))),
     })
     .hydratable(false)
     .render()

@@ -106,7 +106,7 @@ pub fn decompose_js(c: char, emit: &mut impl FnMut(char)) {
         let mut cache = cache.borrow_mut();
         let nfd = cache.entry(c).or_insert_with(|| {
             let s = js_sys::JsString::from(c.to_string());
-            String::from(s.normalize(&js_sys::JsString::from("NFD")))
+            String::from(s.normalize("NFD"))
         });
         nfd.chars().for_each(&mut *emit);
     });

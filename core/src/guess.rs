@@ -59,6 +59,7 @@ const PERSON_BEFORE: &[&str] = &[
     "official", "leader", "chief", "ceo", "founder", "emperor", "king", "queen", "pope", "chancellor", "said", "says", "according",
     "envoy", "diplomat", "lecturer", "commentator", "blogger", "editor", "correspondent", "host", "by", "captain", "commander",
     "mayor", "judge", "representative", "rep", "sen", "gen", "lt", "sgt", "successor", "predecessor", "wife", "husband",
+    "commodore", "major", "lieutenant", "sergeant", "marshal", "brigadier", "vice-president", "vice-minister", "secretary-general",
 ];
 
 /// Words that follow a person's name.
@@ -81,19 +82,44 @@ const ORG_TAIL: &[&str] = &[
 const ORG_HEAD: &[&str] = &["university", "ministry", "institute", "bank", "department", "office", "council", "college", "academy", "school", "bureau", "embassy", "consulate"];
 
 const PLACE_TAIL: &[&str] = &[
-    "sea", "strait", "straits", "island", "islands", "province", "city", "river", "bay", "gulf", "reef", "shoal", "mountains",
+    "sea", "strait", "straits", "island", "islands", "province", "city", "river", "bay", "gulf", "reef", "reefs", "shoal", "shoals", "mountains",
     "mountain", "peninsula", "delta", "county", "district", "airport", "port", "harbor", "harbour", "lake", "ocean", "valley", "region",
     "square", "palace", "hall", "street", "avenue", "bridge", "dam", "base", "archipelago", "atoll", "cay", "bank-place",
 ];
 
-const PLACE_BEFORE: &[&str] = &["in", "to", "from", "near", "across", "into", "toward", "towards", "visited", "visiting", "outside", "inside", "around", "throughout"];
+const PLACE_BEFORE: &[&str] = &["in", "to", "from", "near", "off", "across", "into", "toward", "towards", "visited", "visiting", "outside", "inside", "around", "throughout"];
 
 /// Lowercase words allowed inside a name between capitalized words.
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "la", "du", "del", "van", "von", "der", "bin", "al", "&", "on"];
 
-/// A demonym, month or "X-based" adjective: never the start of a name.
+const NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand",
+    "million", "billion", "first", "second", "third", "fourth", "fifth",
+];
+
+/// A demonym, month, number or hyphenated adjective ("Hawaii-based",
+/// "Vietnamese-claimed"): never the start of a name.
 fn is_adjective(word: &str) -> bool {
-    has(DEMONYMS, word) || has(MONTHS_DAYS, word) || word.ends_with("-based")
+    has(DEMONYMS, word) || has(MONTHS_DAYS, word) || has(NUMBERS, word) || word.rsplit('-').next().is_some_and(|last| word.contains('-') && last.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Word endings of common nouns and adjectives, rare in personal names:
+/// "Economic Zone", "Cooperative Partnership", "Security Initiative".
+fn looks_like_common_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    const ENDINGS: &[&str] = &["tion", "sion", "ment", "ive", "ship", "ity", "ness", "ance", "ence", "ing", "ism", "ist", "ous", "able", "ible", "ly", "ed", "ic", "ics", "ary", "ory", "ure", "ies"];
+    (w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))) || (w.len() >= 6 && w.ends_with("al"))
+}
+
+/// Most words of the line are capitalized, as in a headline or subheading:
+/// capitals there are no evidence of a name.
+fn title_case_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let words: Vec<&str> = text[start..end].split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
 }
 
 fn has(list: &[&str], word: &str) -> bool {
@@ -226,16 +252,19 @@ fn classify_run(
     pending_single: &mut Vec<(usize, usize)>,
 ) {
     let run = &tokens[i..j];
-    let first = run[0];
     let last = run[run.len() - 1];
     // A whole run that names an organization wins over known names inside it.
-    let org_like = run.len() >= 2 && (has(ORG_TAIL, last.text) || has(ORG_HEAD, first.text) && run.get(1).is_some_and(|t| t.text == "of"));
-    let place_like = run.len() >= 2 && has(PLACE_TAIL, last.text);
+    // "… University", or "Court of Arbitration", "Ministry of Foreign Affairs".
+    let org_like = run.len() >= 2
+        && (has(ORG_TAIL, last.text) || run.windows(2).any(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && w[1].text == "of"));
+    let place_like = run.len() >= 2 && has(PLACE_TAIL, last.text) && !run.iter().any(|t| t.text == "and");
     if org_like || place_like {
         // Leading articles and adjectives are not part of the name: "The",
         // "Vietnamese", "Hawaii-based", or a sentence-initial "However".
         let mut a = 0;
-        while a + 2 < run.len() && (has(&["the", "a", "an"], run[a].text) || is_adjective(run[a].text) || run[a].sentence_start && has(STOP, run[a].text) && !has(ORG_HEAD, run[a].text)) {
+        // Demonyms stay in an organization's name: "Philippine Coast Guard".
+        let drop = |t: &Token| has(&["the", "a", "an"], t.text) || (is_adjective(t.text) && !(org_like && has(DEMONYMS, t.text))) || t.sentence_start && has(STOP, t.text) && !has(ORG_HEAD, t.text);
+        while a + 2 < run.len() && drop(&run[a]) {
             a += 1;
         }
         let start = run[a].start;
@@ -308,9 +337,7 @@ fn classify_part(
         Some(EntityKind::Person)
     } else if part.len() == 1 && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
         Some(EntityKind::Place)
-    } else if (2..=4).contains(&part.len()) && !first.sentence_start {
-        Some(EntityKind::Person)
-    } else if (2..=4).contains(&part.len()) && first.sentence_start && part.len() >= 2 {
+    } else if (2..=4).contains(&part.len()) && !part.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text)) && !title_case_line(text, first.start) {
         Some(EntityKind::Person)
     } else {
         None

@@ -19,6 +19,7 @@ mod gazetteer;
 mod guess;
 mod model;
 mod recognize;
+mod score;
 #[cfg(feature = "load")]
 mod load;
 
@@ -28,8 +29,11 @@ pub use model::{
 };
 
 pub use fold::fold;
+#[cfg(all(target_arch = "wasm32", feature = "native-fold"))]
+pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
 pub use recognize::{Recognizer, Span};
+pub use score::{score_dir, Counts, Gold, Scores};
 
 #[cfg(feature = "load")]
 pub use load::{load_dir, load_files, CorpusError};

@@ -127,6 +127,15 @@ fn accept(text: &str, start: usize, end: usize, name: &crate::gazetteer::Name) -
     if last.is_some_and(is_word) && after.is_some_and(is_word) {
         return false;
     }
+    // "China-led", "anti-China": a name in a hyphenated adjective is not a mention.
+    let hyphen_word = |rest: &str| {
+        let mut cs = rest.chars();
+        cs.next() == Some('-') && cs.next().is_some_and(char::is_lowercase)
+    };
+    let word_before_hyphen = text[..start].strip_suffix('-').map(|t| t.rsplit(|c: char| !is_word(c)).next().unwrap_or(""));
+    if hyphen_word(&text[end..]) || word_before_hyphen.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
     if name.capitalized && !matched.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
         return false;
     }

@@ -1,7 +1,7 @@
 use bamboo_core::{Article, ArticleIx};
 use yew::prelude::*;
 
-use crate::CorpusRef;
+use crate::LibraryRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleHeaderProps {
@@ -13,11 +13,12 @@ pub struct ArticleHeaderProps {
 /// moved out of the body and the cleaning applied to the source.
 #[component]
 pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
-    let corpus = use_context::<CorpusRef>().expect("App provides the corpus");
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
+    let corpus = &lib.corpus;
     let Some(a) = corpus.article(props.article) else {
         return Html::default();
     };
-    let event = corpus.event(&a.event).map_or(a.event.clone(), |e| format!("{} ({})", e.label, e.dates));
+    let event = corpus.event(&a.event).map_or(a.event.clone(), |e| format!("{}, {}", e.label, e.dates));
     let field = |label: &'static str, value: &str| {
         let class = if Article::is_stated(value) { "stated" } else { "not-stated" };
         html! { <div class="field"><dt>{ label }</dt><dd {class}>{ value.to_string() }</dd></div> }

@@ -3,7 +3,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::state::Side;
-use crate::CorpusRef;
+use crate::LibraryRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlePickerProps {
@@ -16,7 +16,8 @@ pub struct ArticlePickerProps {
 /// with screen readers as they expect.
 #[component]
 pub fn ArticlePicker(props: &ArticlePickerProps) -> Html {
-    let corpus = use_context::<CorpusRef>().expect("App provides the corpus");
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
+    let corpus = &lib.corpus;
     let onchange = {
         let on_pick = props.on_pick.clone();
         Callback::from(move |e: Event| {
@@ -35,7 +36,7 @@ pub fn ArticlePicker(props: &ArticlePickerProps) -> Html {
                     let a = &corpus.articles[ix.0];
                     html! {
                         <option key={a.id.clone()} value={ix.0.to_string()} selected={ix == props.selected}>
-                            { format!("{} — {}", a.source_label(), a.title) }
+                            { a.picker_label() }
                         </option>
                     }
                 }) }

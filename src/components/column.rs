@@ -4,28 +4,46 @@ use yew::prelude::*;
 use crate::components::article_body::ArticleBody;
 use crate::components::article_header::ArticleHeader;
 use crate::components::article_picker::ArticlePicker;
-use crate::state::{Action, Side};
-use crate::CorpusRef;
+use crate::components::entity_card::Hover;
+use crate::library::{EntityIx, MentionAt};
+use crate::state::{Action, KindSet, Side};
+use crate::LibraryRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnProps {
     pub side: Side,
+    pub column: usize,
     pub article: ArticleIx,
+    pub kinds: KindSet,
+    pub focus: Option<EntityIx>,
+    /// The current mention in this column: (block, index).
+    pub current: Option<(usize, usize)>,
     pub dispatch: Callback<Action>,
+    pub on_mark: Callback<(EntityIx, MentionAt)>,
+    pub on_hover: Callback<Option<Hover>>,
 }
 
 /// One reading column: a picker, then the chosen article.
 #[component]
 pub fn Column(props: &ColumnProps) -> Html {
-    let corpus = use_context::<CorpusRef>().expect("App provides the corpus");
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
     let side = props.side;
     let on_pick = props.dispatch.reform(move |ix| Action::Pick(side, ix));
     let title_id = format!("{}-title", side.key());
-    let body = match corpus.article(props.article) {
+    let body = match lib.corpus.article(props.article) {
         Some(_) => html! {
             <>
                 <ArticleHeader article={props.article} title_id={title_id.clone()} />
-                <ArticleBody article={props.article} />
+                <ArticleBody
+                    article={props.article}
+                    {side}
+                    column={props.column}
+                    kinds={props.kinds}
+                    focus={props.focus}
+                    current={props.current}
+                    on_mark={props.on_mark.clone()}
+                    on_hover={props.on_hover.clone()}
+                />
             </>
         },
         None => html! { <p class="notice">{ "This article is not in the corpus. Pick another one above." }</p> },

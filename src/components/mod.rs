@@ -5,3 +5,8 @@ mod article_body;
 mod article_header;
 mod article_picker;
 mod column;
+mod entity_card;
+mod entity_index;
+mod export_button;
+mod legend;
+mod mention_nav;

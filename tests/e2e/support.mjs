@@ -73,7 +73,7 @@ export async function screenshot(page, name) {
 /** The titles of the corpus articles, read from corpus/articles/*.md, by id. */
 export async function corpusTitles() {
   const { readdir } = await import('node:fs/promises');
-  const dir = join(ROOT, 'corpus/articles');
+  const dir = join(process.env.BAMBOO_CORPUS ?? join(ROOT, 'corpus'), 'articles');
   const titles = {};
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.md')).sort()) {
     const text = await readFile(join(dir, name), 'utf8');

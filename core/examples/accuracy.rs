@@ -1,0 +1,36 @@
+//! Prints the recognizer's precision, recall and F1 on the gold files in
+//! `tests/gold/`: the corpus articles, then the texts not in the corpus.
+//!
+//! `cargo run --release -p bamboo-core --features load --example accuracy`
+
+use std::path::PathBuf;
+
+use bamboo_core::{load_dir, score_dir, Recognizer};
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let corpus = match load_dir(&std::env::var("BAMBOO_CORPUS").map(PathBuf::from).unwrap_or_else(|_| root.join("corpus"))) {
+        Ok(c) => c,
+        Err(errors) => {
+            errors.iter().for_each(|e| eprintln!("{e}"));
+            std::process::exit(1);
+        }
+    };
+    let recognizer = Recognizer::new(&corpus);
+    for (title, prefix) in [("Corpus articles", "corpus-"), ("Texts not in the corpus", "external-")] {
+        match score_dir(&recognizer, &root.join("tests/gold"), prefix) {
+            Ok((total, files)) => {
+                println!("## {title}\n\n{total}");
+                for (name, s) in files {
+                    let m = s.micro();
+                    println!("- {name}: P {:.3} R {:.3} F1 {:.3}", m.precision(), m.recall(), m.f1());
+                }
+                println!();
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+    }
+}

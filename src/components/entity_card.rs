@@ -1,0 +1,99 @@
+use bamboo_core::EntityKind;
+use yew::prelude::*;
+
+use crate::library::EntityIx;
+use crate::LibraryRef;
+
+/// A mention under the pointer or keyboard focus, and where to show its card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hover {
+    pub entity: Option<EntityIx>,
+    pub text: AttrValue,
+    pub kind: EntityKind,
+    pub guessed: bool,
+    /// Viewport coordinates of the mention's left edge, and of its bottom
+    /// edge (or top edge when `above`).
+    pub x: f64,
+    pub y: f64,
+    /// The mention is low in the viewport: show the card above it.
+    pub above: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EntityCardProps {
+    pub entity: Option<EntityIx>,
+    /// Set for the floating card of a hovered or focused mention; `None` for
+    /// the card of the focused entity in the sidebar.
+    pub hover: Option<Hover>,
+}
+
+pub fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "Person",
+        EntityKind::Place => "Place",
+        EntityKind::Org => "Organization",
+    }
+}
+
+/// What the reader knows of an entity: canonical name, kind, other names,
+/// role or description, mentions per article, and an analyst's viewpoints.
+#[component]
+pub fn EntityCard(props: &EntityCardProps) -> Html {
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
+    let (class, style) = match &props.hover {
+        Some(h) => (classes!("entity-card", "floating", h.above.then_some("above")), Some(format!("--x: {:.0}px; --y: {:.0}px", h.x, h.y))),
+        None => (classes!("entity-card"), None),
+    };
+    let Some(e) = props.entity else {
+        // A guessed name: only what the text itself shows.
+        let Some(h) = &props.hover else { return Html::default() };
+        return html! {
+            <div class={class} {style} role="tooltip" data-kind={h.kind.as_str()}>
+                <p class="card-kind">{ kind_label(h.kind) }{ if h.guessed { " · guessed" } else { " · ambiguous name" } }</p>
+                <h2 class="card-name">{ h.text.clone() }</h2>
+                <p class="card-note">{ if h.guessed {
+                    "Not in the gazetteer: recognized from the words around it, so it may be wrong."
+                } else {
+                    "This short name could mean more than one entity in the corpus."
+                } }</p>
+            </div>
+        };
+    };
+    let known = lib.known(e);
+    let corpus_entity = lib.corpus.entity(&known.id);
+    let per_article: Vec<_> = lib.counts_per_article(e).into_iter().filter(|(_, n)| *n > 0).collect();
+    let mut viewpoints: Vec<&str> = lib.corpus.views.iter().filter(|v| v.analyst == known.id).flat_map(|v| v.viewpoints.iter()).map(String::as_str).collect();
+    viewpoints.sort_unstable();
+    viewpoints.dedup();
+    let role = corpus_entity.and_then(|c| c.role.clone().or_else(|| c.affiliation.clone()));
+    html! {
+        <div class={class} {style} role={props.hover.as_ref().map(|_| "tooltip")} data-kind={known.kind.as_str()} aria-live={props.hover.is_none().then_some("polite")}>
+            <p class="card-kind">{ kind_label(known.kind) }{ if known.in_corpus { "" } else { " · general gazetteer" } }</p>
+            <h2 class="card-name">{ known.name.clone() }</h2>
+            if let Some(c) = corpus_entity {
+                if let Some(role) = role {
+                    <p class="card-role">{ role }</p>
+                }
+                <p class="card-description">{ c.description.clone() }</p>
+                if !c.aliases.is_empty() {
+                    <p class="card-aliases"><span class="card-label">{ "Also: " }</span>{ c.aliases.join(", ") }</p>
+                }
+            }
+            if !viewpoints.is_empty() {
+                <ul class="card-viewpoints" aria-label="Viewpoints">
+                    { for viewpoints.iter().map(|id| {
+                        let label = lib.corpus.viewpoint(id).map_or(id.to_string(), |v| v.label.clone());
+                        html! { <li key={id.to_string()} class="chip">{ label }</li> }
+                    }) }
+                </ul>
+            }
+            <p class="card-label">{ "Mentions" }</p>
+            <ul class="card-mentions">
+                { for per_article.iter().map(|(a, n)| {
+                    let article = &lib.corpus.articles[a.0];
+                    html! { <li key={article.id.clone()}>{ format!("{}: {n}", article.source_label()) }<span class="card-title">{ format!(" — {}", article.title) }</span></li> }
+                }) }
+            </ul>
+        </div>
+    }
+}

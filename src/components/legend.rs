@@ -1,0 +1,53 @@
+use bamboo_core::{ArticleIx, EntityKind};
+use yew::prelude::*;
+
+use crate::library::kind_index;
+use crate::state::{Action, KindSet};
+use crate::LibraryRef;
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub articles: [ArticleIx; 2],
+    pub kinds: KindSet,
+    pub dispatch: Callback<Action>,
+}
+
+pub fn kind_plural(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "People",
+        EntityKind::Place => "Places",
+        EntityKind::Org => "Organizations",
+    }
+}
+
+/// The legend: one toggle per kind with its count in the articles in view,
+/// and buttons to show or hide them all.
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
+    let counts = lib.kind_counts(&props.articles);
+    html! {
+        <section class="legend" aria-label="Highlighted entity kinds">
+            { for EntityKind::ALL.iter().map(|&kind| {
+                let pressed = props.kinds.shows(kind);
+                html! {
+                    <button
+                        key={kind.as_str()}
+                        type="button"
+                        class="kind-toggle"
+                        data-kind={kind.as_str()}
+                        aria-pressed={pressed.to_string()}
+                        title={format!("{} {}", if pressed { "Hide" } else { "Show" }, kind_plural(kind).to_lowercase())}
+                        onclick={props.dispatch.reform(move |_| Action::ToggleKind(kind))}
+                    >
+                        <span class="swatch" aria-hidden="true"></span>
+                        { kind_plural(kind) }
+                        <span class="count">{ counts[kind_index(kind)] }</span>
+                    </button>
+                }
+            }) }
+            <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::ShowAllKinds)}>{ "Show all" }</button>
+            <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::HideAllKinds)}>{ "Hide all" }</button>
+        </section>
+    }
+}

@@ -1,0 +1,206 @@
+//! The immutable data every component reads: the corpus, the recognizer and
+//! the mentions it found in every article, computed once at start-up.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use bamboo_core::{ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span};
+
+/// An entity the recognizer knows: an index into [`Library::known`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityIx(pub usize);
+
+/// One mention in one block of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Byte offsets into the block's text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub entity: Option<EntityIx>,
+    pub guessed: bool,
+}
+
+/// Where a mention is: the column (0 left, 1 right), the block, and its
+/// position among the block's mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MentionAt {
+    pub column: usize,
+    pub block: usize,
+    pub index: usize,
+}
+
+pub struct Library {
+    pub corpus: Corpus,
+    pub recognizer: Recognizer,
+    /// article → block → mentions, sorted.
+    pub mentions: Vec<Vec<Vec<Mention>>>,
+    ids: HashMap<String, EntityIx>,
+}
+
+impl Library {
+    pub fn new(corpus: Corpus) -> Self {
+        let recognizer = Recognizer::new(&corpus);
+        let ids: HashMap<String, EntityIx> = recognizer.known().iter().enumerate().map(|(i, k)| (k.id.clone(), EntityIx(i))).collect();
+        let mentions = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                a.blocks
+                    .iter()
+                    .map(|b| {
+                        recognizer
+                            .annotate(block_text(b))
+                            .into_iter()
+                            .map(|s| Mention { start: s.start, end: s.end, kind: s.kind, entity: s.entity.as_ref().and_then(|id| ids.get(id).copied()), guessed: s.guessed })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        Library { corpus, recognizer, mentions, ids }
+    }
+
+    pub fn known(&self, e: EntityIx) -> &Known {
+        &self.recognizer.known()[e.0]
+    }
+
+    pub fn entity_ix(&self, id: &str) -> Option<EntityIx> {
+        self.ids.get(id).copied()
+    }
+
+    /// The mentions of `entity` in the columns showing `articles`, in
+    /// reading order: the left column first.
+    pub fn mentions_of(&self, entity: EntityIx, articles: &[ArticleIx]) -> Vec<MentionAt> {
+        let mut out = Vec::new();
+        for (column, &article) in articles.iter().enumerate() {
+            for (block, ms) in self.mentions.get(article.0).into_iter().flatten().enumerate() {
+                for (index, m) in ms.iter().enumerate() {
+                    if m.entity == Some(entity) {
+                        out.push(MentionAt { column, block, index });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Mentions per kind in these articles (each article counted once).
+    pub fn kind_counts(&self, articles: &[ArticleIx]) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for m in self.distinct(articles).into_iter().flat_map(|a| self.mentions[a.0].iter().flatten()) {
+            counts[kind_index(m.kind)] += 1;
+        }
+        counts
+    }
+
+    /// Entities mentioned in these articles with their mention counts, most
+    /// frequent first, then by name.
+    pub fn frequencies(&self, articles: &[ArticleIx]) -> Vec<(EntityIx, usize)> {
+        let mut counts: HashMap<EntityIx, usize> = HashMap::new();
+        for m in self.distinct(articles).into_iter().flat_map(|a| self.mentions[a.0].iter().flatten()) {
+            if let Some(e) = m.entity {
+                *counts.entry(e).or_default() += 1;
+            }
+        }
+        let mut list: Vec<_> = counts.into_iter().collect();
+        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.known(a.0).name.cmp(&self.known(b.0).name)));
+        list
+    }
+
+    /// Mentions of `entity` in each article of the corpus.
+    pub fn counts_per_article(&self, entity: EntityIx) -> Vec<(ArticleIx, usize)> {
+        self.corpus
+            .article_ixs()
+            .map(|a| (a, self.mentions[a.0].iter().flatten().filter(|m| m.entity == Some(entity)).count()))
+            .collect()
+    }
+
+    /// Each article once, skipping indices outside the corpus.
+    fn distinct(&self, articles: &[ArticleIx]) -> Vec<ArticleIx> {
+        let mut out: Vec<ArticleIx> = Vec::new();
+        for &a in articles {
+            if a.0 < self.mentions.len() && !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        out
+    }
+
+    /// The spans of one article in the command line's format: offsets into
+    /// the article's plain text, its blocks joined by blank lines.
+    pub fn export_spans(&self, article: ArticleIx) -> Vec<Span> {
+        let Some(a) = self.corpus.article(article) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for (b, block) in a.blocks.iter().enumerate() {
+            let text = block_text(block);
+            for m in &self.mentions[article.0][b] {
+                out.push(Span {
+                    start: offset + m.start,
+                    end: offset + m.end,
+                    text: text[m.start..m.end].to_string(),
+                    kind: m.kind,
+                    entity: m.entity.map(|e| self.known(e).id.clone()),
+                    guessed: m.guessed,
+                });
+            }
+            offset += text.len() + 2;
+        }
+        out
+    }
+}
+
+pub fn block_text(b: &Block) -> &str {
+    match b {
+        Block::Heading(t) | Block::Paragraph(t) => t,
+    }
+}
+
+pub fn kind_index(kind: EntityKind) -> usize {
+    EntityKind::ALL.iter().position(|k| *k == kind).expect("every kind is in ALL")
+}
+
+/// The library behind an `Rc`. Equality is identity, so passing it around
+/// or through a context never compares the articles.
+#[derive(Clone)]
+pub struct LibraryRef(pub Rc<Library>);
+
+impl PartialEq for LibraryRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for LibraryRef {
+    type Target = Library;
+    fn deref(&self) -> &Library {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn export_offsets_index_the_joined_text() {
+        let lib = crate::embedded_library();
+        for article in lib.corpus.article_ixs() {
+            let a = lib.corpus.article(article).unwrap();
+            let joined: Vec<&str> = a.blocks.iter().map(block_text).collect();
+            let joined = joined.join("\n\n");
+            for s in lib.export_spans(article) {
+                assert_eq!(&joined[s.start..s.end], s.text);
+            }
+        }
+    }
+
+    #[test]
+    fn counts_do_not_double_an_article_shown_twice() {
+        let lib = crate::embedded_library();
+        let one = lib.kind_counts(&[ArticleIx(0)]);
+        assert_eq!(lib.kind_counts(&[ArticleIx(0), ArticleIx(0)]), one);
+        assert!(one.iter().sum::<usize>() > 0);
+    }
+}
