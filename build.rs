@@ -8,7 +8,7 @@ use std::path::Path;
 fn main() {
     // BAMBOO_CORPUS builds the app with another corpus folder.
     println!("cargo:rerun-if-env-changed=BAMBOO_CORPUS");
-    let root = std::env::var("BAMBOO_CORPUS").unwrap_or_else(|_| "corpus".into());
+    let root = std::env::var("BAMBOO_CORPUS").ok().filter(|r| !r.is_empty()).unwrap_or_else(|| "corpus".into());
     println!("cargo:rerun-if-changed={root}");
     let root = Path::new(&root);
     match bamboo_core::load_dir(root) {

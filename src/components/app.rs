@@ -1,4 +1,4 @@
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn App(props: &AppProps) -> Html {
         let focused = reader.focus.is_some();
         use_effect_with((focused, count), move |&(focused, count)| {
             let listener = gloo_utils_document().map(|doc| {
-                EventListener::new(&doc, "keydown", move |e| {
+                EventListener::new_with_options(&doc, "keydown", EventListenerOptions::enable_prevent_default(), move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                     if !focused || e.ctrl_key() || e.meta_key() || e.alt_key() || typing_in(e) {
                         return;

@@ -66,9 +66,35 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     viewpoints.sort_unstable();
     viewpoints.dedup();
     let role = corpus_entity.and_then(|c| c.role.clone().or_else(|| c.affiliation.clone()));
+    let viewpoint_chips = html! {
+        if !viewpoints.is_empty() {
+            <ul class="card-viewpoints" aria-label="Viewpoints">
+                { for viewpoints.iter().map(|id| {
+                    let label = lib.corpus.viewpoint(id).map_or(id.to_string(), |v| v.label.clone());
+                    html! { <li key={id.to_string()} class="chip">{ label }</li> }
+                }) }
+            </ul>
+        }
+    };
+    let kind_line = html! { <p class="card-kind">{ kind_label(known.kind) }{ if known.in_corpus { "" } else { " · general gazetteer" } }</p> };
+    // The floating card is compact; the sidebar card of the focused entity has it all.
+    if props.hover.is_some() {
+        let total: usize = per_article.iter().map(|(_, n)| n).sum();
+        return html! {
+            <div class={class} {style} role="tooltip" data-kind={known.kind.as_str()}>
+                { kind_line }
+                <h2 class="card-name">{ known.name.clone() }</h2>
+                if let Some(role) = role {
+                    <p class="card-role">{ role }</p>
+                }
+                { viewpoint_chips }
+                <p class="card-label">{ format!("{total} mention{} in {} article{} · click to follow them", plural(total), per_article.len(), plural(per_article.len())) }</p>
+            </div>
+        };
+    }
     html! {
-        <div class={class} {style} role={props.hover.as_ref().map(|_| "tooltip")} data-kind={known.kind.as_str()} aria-live={props.hover.is_none().then_some("polite")}>
-            <p class="card-kind">{ kind_label(known.kind) }{ if known.in_corpus { "" } else { " · general gazetteer" } }</p>
+        <div class={class} data-kind={known.kind.as_str()} aria-live="polite">
+            { kind_line }
             <h2 class="card-name">{ known.name.clone() }</h2>
             if let Some(c) = corpus_entity {
                 if let Some(role) = role {
@@ -79,14 +105,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
                     <p class="card-aliases"><span class="card-label">{ "Also: " }</span>{ c.aliases.join(", ") }</p>
                 }
             }
-            if !viewpoints.is_empty() {
-                <ul class="card-viewpoints" aria-label="Viewpoints">
-                    { for viewpoints.iter().map(|id| {
-                        let label = lib.corpus.viewpoint(id).map_or(id.to_string(), |v| v.label.clone());
-                        html! { <li key={id.to_string()} class="chip">{ label }</li> }
-                    }) }
-                </ul>
-            }
+            { viewpoint_chips }
             <p class="card-label">{ "Mentions" }</p>
             <ul class="card-mentions">
                 { for per_article.iter().map(|(a, n)| {
@@ -96,4 +115,8 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
             </ul>
         </div>
     }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
