@@ -112,12 +112,17 @@ fn looks_like_common_word(word: &str) -> bool {
     (w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))) || (w.len() >= 6 && w.ends_with("al"))
 }
 
-/// Most words of the line are capitalized, as in a headline or subheading:
-/// capitals there are no evidence of a name.
+/// Most words of the line are capitalized and it does not end like a
+/// sentence, as in a headline or subheading: capitals there are no evidence
+/// of a name.
 fn title_case_line(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let words: Vec<&str> = text[start..end].split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    let line = text[start..end].trim_end();
+    if line.ends_with(['.', '!', '?', ':', ';', ',']) || line.ends_with(".\"") || line.ends_with(".”") {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
     let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
 }
@@ -141,6 +146,12 @@ impl Token<'_> {
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
+}
+
+/// "20th", "41st", "2nd".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 /// Words with their byte offsets. A word is letters, digits and inner
@@ -226,7 +237,34 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
         }
     }
     spans.sort_by_key(|s| s.start);
+    learn_acronyms(text, &tokens, &mut spans);
     spans
+}
+
+/// "Philippine Coast Guard (PCG)": the acronym in parentheses after a name
+/// is that name's kind, there and wherever else it stands in the text.
+fn learn_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+    let mut learned: Vec<(&str, EntityKind)> = Vec::new();
+    for s in spans.iter() {
+        let rest = &text[s.end..];
+        if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) {
+            let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+            if (2..=6).contains(&letters) && inner.chars().all(|c| c.is_ascii_uppercase()) && !learned.iter().any(|(a, _)| *a == inner) {
+                learned.push((inner, s.kind));
+            }
+        }
+    }
+    if learned.is_empty() {
+        return;
+    }
+    for t in tokens {
+        if let Some((_, kind)) = learned.iter().find(|(a, _)| *a == t.text) {
+            if !spans.iter().any(|s| s.start < t.end && t.start < s.end) {
+                spans.push(guess(text, t.start, t.end, *kind));
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.start);
 }
 
 /// Two tokens separated by exactly one space (or a hyphen for hyphenated names).
@@ -253,6 +291,11 @@ fn classify_run(
 ) {
     let run = &tokens[i..j];
     let last = run[run.len() - 1];
+    // "the 20th National Congress", "the 40th and 41st ASEAN Summits": an
+    // event, not an entity; the gazetteer's names inside it still count.
+    if i.checked_sub(1).is_some_and(|p| is_ordinal(tokens[p].text)) {
+        return;
+    }
     // A whole run that names an organization wins over known names inside it.
     // "… University", or "Court of Arbitration", "Ministry of Foreign Affairs".
     let org_like = run.len() >= 2
@@ -264,7 +307,7 @@ fn classify_run(
         let mut a = 0;
         // Demonyms stay in an organization's name: "Philippine Coast Guard".
         let drop = |t: &Token| has(&["the", "a", "an"], t.text) || (is_adjective(t.text) && !(org_like && has(DEMONYMS, t.text))) || t.sentence_start && has(STOP, t.text) && !has(ORG_HEAD, t.text);
-        while a + 2 < run.len() && drop(&run[a]) {
+        while a + 1 < run.len() && drop(&run[a]) {
             a += 1;
         }
         let start = run[a].start;
@@ -335,9 +378,15 @@ fn classify_part(
         None
     } else if titled || prev_word.is_some_and(|w| has(PERSON_BEFORE, w)) || next_word.is_some_and(|w| has(PERSON_AFTER, w)) {
         Some(EntityKind::Person)
+    } else if title_case_line(text, first.start) {
+        // In a headline, capitals and prepositions prove nothing.
+        None
     } else if part.len() == 1 && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
         Some(EntityKind::Place)
-    } else if (2..=4).contains(&part.len()) && !part.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text)) && !title_case_line(text, first.start) {
+    } else if (2..=4).contains(&part.len())
+        && !part.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text))
+        && prev_word != Some("the")
+    {
         Some(EntityKind::Person)
     } else {
         None

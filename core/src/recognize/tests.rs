@@ -69,6 +69,10 @@ fn recognizer_table() {
         ("The Vietnam Fatherland Front met.", &[("Vietnam Fatherland Front", "org", "?")]),
         ("In October, Reuters reported on Monday.", &[("Reuters", "org", "reuters")]),
         ("However, the Chinese side agreed.", &[]),
+        ("The Philippine Coast Guard (PCG) said the PCG would stay.", &[("Philippine Coast Guard", "org", "?"), ("PCG", "org", "?"), ("PCG", "org", "?")]),
+        ("after the 20th National Congress ended", &[]),
+        ("A Statecraft Rooted in History And Power", &[]),
+        ("the anti-China protests and China-led bank", &[]),
         // Emoji, combining marks, empty text.
         ("🎋 Xi 🎋 Trọng", &[("Xi", "person", "xi-jinping"), ("Trọng", "person", "nguyen-phu-trong")]),
         ("Tro\u{0323}ng spoke", &[("Tro\u{0323}ng", "person", "nguyen-phu-trong")]),
