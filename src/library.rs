@@ -30,11 +30,24 @@ pub struct MentionAt {
     pub index: usize,
 }
 
+/// An attributed view placed in its article: the block it is in and the
+/// byte range of its quote within the block's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedView {
+    /// Index into `corpus.views`.
+    pub view: usize,
+    pub block: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
 pub struct Library {
     pub corpus: Corpus,
     pub recognizer: Recognizer,
     /// article → block → mentions, sorted.
     pub mentions: Vec<Vec<Vec<Mention>>>,
+    /// article → its attributed views, in reading order.
+    pub views: Vec<Vec<PlacedView>>,
     ids: HashMap<String, EntityIx>,
 }
 
@@ -58,7 +71,13 @@ impl Library {
                     .collect()
             })
             .collect();
-        Library { corpus, recognizer, mentions, ids }
+        let views = corpus.articles.iter().map(|a| place_views(&corpus, a)).collect();
+        Library { corpus, recognizer, mentions, views, ids }
+    }
+
+    /// The views placed in block `block` of `article`.
+    pub fn views_in_block(&self, article: ArticleIx, block: usize) -> impl Iterator<Item = &PlacedView> {
+        self.views.get(article.0).into_iter().flatten().filter(move |v| v.block == block)
     }
 
     pub fn known(&self, e: EntityIx) -> &Known {
@@ -151,6 +170,25 @@ impl Library {
     }
 }
 
+/// Every view of `article` with its block and quote range. The validator
+/// guarantees that each quote is in its paragraph.
+fn place_views(corpus: &Corpus, article: &bamboo_core::Article) -> Vec<PlacedView> {
+    let blocks: Vec<usize> = article.blocks.iter().enumerate().filter(|(_, b)| matches!(b, Block::Paragraph(_))).map(|(i, _)| i).collect();
+    let mut placed: Vec<PlacedView> = corpus
+        .views
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.article == article.id)
+        .filter_map(|(i, v)| {
+            let block = *blocks.get(v.paragraph.checked_sub(1)?)?;
+            let start = block_text(&article.blocks[block]).find(&v.quote)?;
+            Some(PlacedView { view: i, block, start, end: start + v.quote.len() })
+        })
+        .collect();
+    placed.sort_by_key(|p| (p.block, p.start));
+    placed
+}
+
 pub fn block_text(b: &Block) -> &str {
     match b {
         Block::Heading(t) | Block::Paragraph(t) => t,
@@ -192,6 +230,19 @@ mod tests {
             let joined = joined.join("\n\n");
             for s in lib.export_spans(article) {
                 assert_eq!(&joined[s.start..s.end], s.text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_view_is_placed_on_its_quote() {
+        let lib = crate::embedded_library();
+        let placed: usize = lib.views.iter().map(Vec::len).sum();
+        assert_eq!(placed, lib.corpus.views.len());
+        for (a, views) in lib.views.iter().enumerate() {
+            for p in views {
+                let text = block_text(&lib.corpus.articles[a].blocks[p.block]);
+                assert_eq!(&text[p.start..p.end], lib.corpus.views[p.view].quote);
             }
         }
     }

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use bamboo_core::{ArticleIx, Corpus, EntityKind};
+use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, ViewFilter, ViewpointIx};
 use yew::Reducible;
 
 use crate::library::{kind_index, EntityIx};
@@ -71,6 +71,13 @@ pub struct Reader {
     /// Which of the focused entity's mentions (in reading order, left column
     /// first) is current, once the reader has walked to one.
     pub cursor: Option<usize>,
+    /// The viewpoints and analyst the reader filters by.
+    pub filter: ViewFilter,
+    /// Collapse the paragraphs the filter does not keep, instead of dimming them.
+    pub only_matching: bool,
+    /// The paragraph to scroll to: (column, block), with a counter so that
+    /// following the same link twice scrolls twice.
+    pub jump: Option<(usize, usize, u32)>,
 }
 
 impl Reader {
@@ -81,7 +88,7 @@ impl Reader {
     }
 
     pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
-        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None }
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {
@@ -111,6 +118,16 @@ pub enum Action {
     /// Walk to the next (`true`) or previous mention of the focused entity,
     /// which has `count` mentions in view; wraps around.
     Step { forward: bool, count: usize },
+    /// Select or deselect a viewpoint in the filter.
+    ToggleViewpoint(ViewpointIx),
+    /// Filter by one analyst, or by none.
+    FilterAnalyst(Option<AnalystIx>),
+    /// Clear the viewpoints and the analyst.
+    ClearFilter,
+    SetOnlyMatching(bool),
+    /// Scroll a column to a block, first showing `article` there if needed
+    /// (in the right column when neither shows it).
+    ShowBlock { article: ArticleIx, block: usize },
 }
 
 impl Reducible for Reader {
@@ -136,6 +153,23 @@ impl Reducible for Reader {
             Action::FocusAt(e, i) => {
                 next.focus = Some(e);
                 next.cursor = Some(i);
+            }
+            Action::ToggleViewpoint(v) => next.filter.viewpoints = next.filter.viewpoints.toggled(v),
+            Action::FilterAnalyst(a) => next.filter.analyst = a,
+            Action::ClearFilter => next.filter = ViewFilter::default(),
+            Action::SetOnlyMatching(on) => next.only_matching = on,
+            Action::ShowBlock { article, block } => {
+                let column = match (next.left == article, next.right == article) {
+                    (true, _) => 0,
+                    (false, true) => 1,
+                    (false, false) => {
+                        next.right = article;
+                        next.cursor = None;
+                        1
+                    }
+                };
+                let seq = next.jump.map_or(0, |(_, _, s)| s.wrapping_add(1));
+                next.jump = Some((column, block, seq));
             }
             Action::Step { forward, count } => {
                 next.cursor = match (next.focus, next.cursor, count) {
@@ -187,6 +221,15 @@ mod tests {
             (start(), Action::Step { forward: true, count: 4 }, start()),
             (focused.clone(), Action::Step { forward: true, count: 0 }, focused.clone()),
             (with(|r| { r.focus = Some(e); r.cursor = Some(1) }), Action::Pick(Side::Left, ArticleIx(2)), with(|r| { r.focus = Some(e); r.left = ArticleIx(2) })),
+            // The viewpoint filter.
+            (start(), Action::ToggleViewpoint(ViewpointIx(2)), with(|r| r.filter.viewpoints = [ViewpointIx(2)].into_iter().collect())),
+            (with(|r| r.filter.viewpoints = [ViewpointIx(2)].into_iter().collect()), Action::ToggleViewpoint(ViewpointIx(2)), start()),
+            (start(), Action::FilterAnalyst(Some(AnalystIx(4))), with(|r| r.filter.analyst = Some(AnalystIx(4)))),
+            (with(|r| { r.filter.analyst = Some(AnalystIx(4)); r.filter.viewpoints = [ViewpointIx(1)].into_iter().collect() }), Action::ClearFilter, start()),
+            (start(), Action::SetOnlyMatching(true), with(|r| r.only_matching = true)),
+            (start(), Action::ShowBlock { article: ArticleIx(1), block: 5 }, with(|r| r.jump = Some((1, 5, 0)))),
+            (start(), Action::ShowBlock { article: ArticleIx(0), block: 2 }, with(|r| r.jump = Some((0, 2, 0)))),
+            (with(|r| r.jump = Some((0, 2, 0))), Action::ShowBlock { article: ArticleIx(3), block: 4 }, with(|r| { r.right = ArticleIx(3); r.jump = Some((1, 4, 1)) })),
         ];
         for (before, action, want) in rows {
             assert_eq!(*Rc::new(before.clone()).reduce(action), want, "{before:?} {action:?}");

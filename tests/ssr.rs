@@ -45,3 +45,31 @@ async fn an_unknown_article_index_renders_a_notice_not_a_panic() {
     let html = render(0, 999).await;
     assert!(column(&html, "right").contains("This article is not in the corpus"));
 }
+
+#[tokio::test]
+async fn a_chosen_viewpoint_keeps_its_paragraphs_and_dims_the_rest() {
+    let corpus = embedded_corpus();
+    let (left, right) = (corpus.find_article("voa-2024-to-lam-reassure-beijing").unwrap(), corpus.find_article("dw-2023-xi-heads-to-vietnam").unwrap());
+    let hedging = corpus.viewpoint_ix("hedging").unwrap();
+    let html = yew::ServerRenderer::<App>::with_props(move || {
+        let mut reader = Reader::showing(left, right);
+        reader.filter.viewpoints = [hedging].into_iter().collect();
+        AppProps { library: embedded_library(), initial: Some(reader) }
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    for (side, ix) in [("left", left), ("right", right)] {
+        let col = column(&html, side);
+        let a = &corpus.articles[ix.0];
+        let want: std::collections::BTreeSet<usize> = corpus.views_in(&a.id).filter(|v| v.viewpoints.iter().any(|x| x == "hedging")).map(|v| v.paragraph).collect();
+        for (n, _) in a.paragraphs() {
+            let marker = format!("data-para=\"{n}\"");
+            let at = col.find(&marker).unwrap_or_else(|| panic!("{side} ¶{n} rendered"));
+            let wrap = &col[col[..at].rfind("<div class=\"para-wrap").expect("paragraph wrapper")..at];
+            let class = if want.contains(&n) { "para-wrap match" } else { "para-wrap dim" };
+            assert!(wrap.starts_with(&format!("<div class=\"{class}\"")), "{side} ¶{n}: {wrap}");
+        }
+        assert!(!want.is_empty(), "{side} has hedging views");
+    }
+}

@@ -6,6 +6,12 @@
 //! * the **corpus model** ([`Corpus`], [`Article`], [`Entity`], [`Viewpoint`],
 //!   [`View`]): articles with honest provenance, the entity gazetteer, and the
 //!   analysts' attributed views;
+//! * the **recognizer** ([`Recognizer`]): people, places and organizations
+//!   in any English text, from a gazetteer of the corpus entities and the
+//!   world, plus guesses for names it lacks; one [`Span`] per mention;
+//! * **viewpoint logic** ([`ViewFilter::fits`], [`Corpus::blindspots`]): which
+//!   attributed views a reader's filter keeps, and what an article leaves out;
+//! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
 //! * with the `load` feature, **loading and validation** of the corpus files in
 //!   `corpus/` ([`load_dir`], [`load_files`]). The build script of the app runs
 //!   it, so a broken corpus fails the build with `file:line: problem` messages,
@@ -20,10 +26,12 @@ mod guess;
 mod model;
 mod recognize;
 mod score;
+mod viewpoints;
 #[cfg(feature = "load")]
 mod load;
 
 pub use model::{
+    ellipsize,
     Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
     Event, Note, Viewpoint, View, NOT_STATED,
 };
@@ -33,6 +41,7 @@ pub use fold::fold;
 pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
 pub use recognize::{Recognizer, Span};
+pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 
 #[cfg(feature = "load")]

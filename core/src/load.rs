@@ -499,6 +499,10 @@ fn validate(p: &Parts, errors: &mut Vec<CorpusError>) {
     }
 
     // Viewpoints and views.
+    if p.viewpoints.len() > crate::ViewpointSet::MAX {
+        let l = &p.viewpoints[crate::ViewpointSet::MAX];
+        errors.push(CorpusError::at(&l.file, l.line, format!("at most {} viewpoints are supported", crate::ViewpointSet::MAX)));
+    }
     for l in &p.viewpoints {
         if l.value.label.trim().is_empty() || l.value.definition.trim().is_empty() {
             errors.push(CorpusError::at(&l.file, l.line, format!("viewpoint {} needs a label and a definition", l.value.id)));

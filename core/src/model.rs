@@ -170,7 +170,7 @@ impl Cleaning {
 }
 
 /// `text` cut to at most `max` characters, with an ellipsis when cut.
-pub(crate) fn ellipsize(text: &str, max: usize) -> String {
+pub fn ellipsize(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text.to_string(),

@@ -154,7 +154,8 @@ mod tests {
 
     #[test]
     fn parse_table() {
-        let rows: &[(&str, &str, &[(usize, usize, EntityKind)])] = &[
+        type Row<'a> = (&'a str, &'a str, &'a [(usize, usize, EntityKind)]);
+        let rows: &[Row] = &[
             ("[[Xi|person]] met [[Trọng|person]]’s aide in [[Hanoi|place]].", "Xi met Trọng’s aide in Hanoi.", &[(0, 2, EntityKind::Person), (7, 14, EntityKind::Person), (27, 32, EntityKind::Place)]),
             ("# source: x\nplain\n", "plain\n", &[]),
             ("", "", &[]),

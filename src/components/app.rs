@@ -2,7 +2,10 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::analysts_panel::AnalystsPanel;
 use crate::components::column::Column;
+use crate::components::compare_view::CompareView;
+use crate::components::viewpoint_filter::ViewpointFilter;
 use crate::components::entity_card::{EntityCard, Hover};
 use crate::components::entity_index::EntityIndex;
 use crate::components::export_button::ExportButton;
@@ -92,6 +95,8 @@ pub fn App(props: &AppProps) -> Html {
                 <Legend articles={articles} kinds={reader.kinds} dispatch={dispatch.clone()} />
                 <ExportButton articles={articles} />
             </div>
+            <ViewpointFilter articles={articles} filter={reader.filter} only_matching={reader.only_matching} dispatch={dispatch.clone()} />
+            <CompareView articles={articles} selected={reader.filter.viewpoints} />
             if let Some(focus) = reader.focus {
                 <MentionNav entity={focus} count={walk.len()} cursor={reader.cursor} dispatch={dispatch.clone()} />
             }
@@ -105,6 +110,9 @@ pub fn App(props: &AppProps) -> Html {
                             kinds={reader.kinds}
                             focus={reader.focus}
                             current={current.filter(|c| c.column == column).map(|c| (c.block, c.index))}
+                            filter={reader.filter}
+                            only_matching={reader.only_matching}
+                            jump={reader.jump.filter(|j| j.0 == column).map(|j| (j.1, j.2))}
                             {column}
                             dispatch={dispatch.clone()}
                             on_mark={on_mark.clone()}
@@ -117,6 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EntityCard entity={Some(focus)} hover={None::<Hover>} />
                     }
                     <EntityIndex articles={articles} focus={reader.focus} dispatch={dispatch.clone()} />
+                    <AnalystsPanel articles={articles} filter={reader.filter} dispatch={dispatch.clone()} />
                 </aside>
             </div>
             if let Some(h) = (*hover).clone() {

@@ -1,4 +1,4 @@
-use bamboo_core::{ArticleIx, Block};
+use bamboo_core::{ArticleIx, Block, ViewFilter};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,29 +16,43 @@ pub struct ArticleBodyProps {
     pub focus: Option<EntityIx>,
     /// The current mention in this column: (block, index).
     pub current: Option<(usize, usize)>,
+    pub filter: ViewFilter,
+    pub only_matching: bool,
+    /// A block to scroll to, with a counter that changes on every request.
+    pub jump: Option<(usize, u32)>,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
 }
 
+/// Brings an element into view and gives it keyboard focus.
+fn reveal(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
 /// The article's text, headings and numbered paragraphs, with every mention
-/// of a person, place or organization marked.
+/// of a person, place or organization marked. With a viewpoint filter on,
+/// paragraphs carrying a matching view stay in full contrast with a margin
+/// note and their quote emphasized; the others dim, or collapse.
 #[component]
 pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     let side = props.side;
 
-    // Bring the current mention into view and give it keyboard focus.
     use_effect_with(props.current, move |current| {
         if let Some((block, index)) = *current {
-            let id = mark_id(side, block, index);
-            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            reveal(&mark_id(side, block, index));
+        }
+    });
+    use_effect_with(props.jump, move |jump| {
+        if let Some((block, _)) = *jump {
+            reveal(&block_id(side, block));
         }
     });
 
@@ -46,44 +60,105 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         return Html::default();
     };
     let mentions = &lib.mentions[props.article.0];
+    let active = props.filter.is_active();
     let mut n = 0;
-    html! {
-        <div class="article-body">
-            { for a.blocks.iter().enumerate().map(|(b, block)| {
-                let content = marked(&lib, props, b, block_text(block), &mentions[b]);
-                match block {
-                    Block::Heading(_) => html! { <h3 key={b}>{ content }</h3> },
-                    Block::Paragraph(_) => {
-                        n += 1;
-                        html! { <p key={b} class="para" id={format!("{}-p{n}", side.key())} data-para={n.to_string()}>{ content }</p> }
-                    }
+    let mut hidden_run = 0;
+    let mut out: Vec<Html> = Vec::with_capacity(a.blocks.len());
+    let collapsed = |count: usize, at: usize| html! {
+        <p key={format!("hidden-{at}")} class="collapsed">{ format!("{count} paragraph{} hidden", if count == 1 { "" } else { "s" }) }</p>
+    };
+    for (b, block) in a.blocks.iter().enumerate() {
+        let text = block_text(block);
+        let views: Vec<_> = lib.views_in_block(props.article, b).filter(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view])).collect();
+        let matches = !views.is_empty();
+        let jumped = props.jump.is_some_and(|(j, _)| j == b);
+        if let Block::Paragraph(_) = block {
+            n += 1;
+        }
+        if active && props.only_matching && !matches && !jumped {
+            // Headings collapse with their paragraphs; only paragraphs are counted.
+            hidden_run += usize::from(matches!(block, Block::Paragraph(_)));
+            continue;
+        }
+        if hidden_run > 0 {
+            out.push(collapsed(hidden_run, b));
+            hidden_run = 0;
+        }
+        let quotes: Vec<(usize, usize)> = views.iter().map(|p| (p.start, p.end)).collect();
+        let content = marked(&lib, props, b, text, &mentions[b], &quotes);
+        let class = classes!(active.then_some(if matches { "match" } else { "dim" }));
+        let id = block_id(side, b);
+        out.push(match block {
+            Block::Heading(_) => html! { <h3 key={b} {id} {class} tabindex="-1">{ content }</h3> },
+            Block::Paragraph(_) => {
+                let markers: Vec<String> = views
+                    .iter()
+                    .map(|p| {
+                        let v = &lib.corpus.views[p.view];
+                        let who = lib.corpus.entity(&v.analyst).map_or(v.analyst.as_str(), |e| e.name.as_str());
+                        let what: Vec<&str> = v.viewpoints.iter().map(|id| lib.corpus.viewpoint(id).map_or(id.as_str(), |vp| vp.label.as_str())).collect();
+                        format!("{who} · {}", what.join(", "))
+                    })
+                    .collect();
+                html! {
+                    <div key={b} class={classes!("para-wrap", class)}>
+                        if matches {
+                            <p class="view-marker">{ for markers.into_iter().map(|m| html! { <span>{ m }</span> }) }</p>
+                        }
+                        <p class="para" {id} data-para={n.to_string()} tabindex="-1">{ content }</p>
+                    </div>
                 }
-            }) }
-        </div>
+            }
+        });
     }
+    if hidden_run > 0 {
+        out.push(collapsed(hidden_run, a.blocks.len()));
+    }
+    html! { <div class="article-body">{ for out }</div> }
 }
 
 pub fn mark_id(side: Side, block: usize, index: usize) -> String {
     format!("m-{}-{block}-{index}", side.key())
 }
 
-/// The text of one block with its mentions as `<mark>` elements.
-fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, mentions: &[Mention]) -> Html {
+pub fn block_id(side: Side, block: usize) -> String {
+    format!("{}-b{block}", side.key())
+}
+
+/// Appends `text[from..to]`, with the parts inside quote ranges emphasized.
+fn push_text(parts: &mut Vec<Html>, text: &str, from: usize, to: usize, quotes: &[(usize, usize)]) {
+    let mut at = from;
+    while at < to {
+        let inside = quotes.iter().find(|(s, e)| *s <= at && at < *e);
+        let end = match inside {
+            Some((_, e)) => (*e).min(to),
+            None => quotes.iter().map(|(s, _)| *s).filter(|s| *s > at).min().unwrap_or(to).min(to),
+        };
+        let piece = text[at..end].to_string();
+        parts.push(match inside {
+            Some(_) => html! { <span class="quote">{ piece }</span> },
+            None => Html::from(piece),
+        });
+        at = end;
+    }
+}
+
+/// The text of one block with its mentions as `<mark>` elements and its
+/// matching quotes emphasized.
+fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, mentions: &[Mention], quotes: &[(usize, usize)]) -> Html {
     let mut parts = Vec::with_capacity(mentions.len() * 2 + 1);
     let mut at = 0;
     for (index, m) in mentions.iter().enumerate() {
-        if m.start > at {
-            parts.push(Html::from(text[at..m.start].to_string()));
-        }
+        push_text(&mut parts, text, at, m.start, quotes);
         let shown = props.kinds.shows(m.kind);
         let focused = m.entity.is_some() && m.entity == props.focus;
         let current = props.current == Some((block, index));
-        let class = classes!("entity", (!shown).then_some("off"), focused.then_some("focused"), current.then_some("current"));
+        let in_quote = quotes.iter().any(|(s, e)| *s <= m.start && m.end <= *e);
+        let class = classes!("entity", (!shown).then_some("off"), focused.then_some("focused"), current.then_some("current"), in_quote.then_some("in-quote"));
         let surface = AttrValue::from(text[m.start..m.end].to_string());
         let hover = Hover { entity: m.entity, text: surface.clone(), kind: m.kind, guessed: m.guessed, x: 0.0, y: 0.0, above: false };
         let on_enter = {
             let on_hover = props.on_hover.clone();
-            let hover = hover.clone();
             move |target: Option<web_sys::EventTarget>| {
                 if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
                     let r = el.get_bounding_client_rect();
@@ -99,7 +174,7 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
             Callback::from(move |e: MouseEvent| on_enter(e.target()))
         };
         let onfocus = Callback::from(move |e: FocusEvent| on_enter(e.target()));
-        let leave = props.on_hover.reform(|_| None);
+        let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
         let onblur = props.on_hover.reform(|_: FocusEvent| None);
         let onclick = m.entity.map(|e| {
             let on_mark = props.on_mark.clone();
@@ -117,15 +192,13 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
                 tabindex={if focused { "0" } else { "-1" }}
                 {onclick}
                 {onmouseenter}
-                onmouseleave={leave}
+                {onmouseleave}
                 {onfocus}
                 {onblur}
             >{ surface }</mark>
         });
         at = m.end;
     }
-    if at < text.len() {
-        parts.push(Html::from(text[at..].to_string()));
-    }
+    push_text(&mut parts, text, at, text.len(), quotes);
     parts.into_iter().collect()
 }

@@ -1,5 +1,7 @@
-use bamboo_core::{Article, ArticleIx};
+use bamboo_core::{Article, ArticleIx, ViewpointSet};
 use yew::prelude::*;
+
+use crate::components::viewpoint_bar::ViewpointBar;
 
 use crate::LibraryRef;
 
@@ -7,6 +9,8 @@ use crate::LibraryRef;
 pub struct ArticleHeaderProps {
     pub article: ArticleIx,
     pub title_id: AttrValue,
+    /// The viewpoints selected in the filter, for the blindspot line.
+    pub selected: ViewpointSet,
 }
 
 /// Title and provenance, each field as the text states it, plus the notes
@@ -41,6 +45,7 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     }
                 </div>
             </dl>
+            <ViewpointBar article={props.article} selected={props.selected} />
             <details class="source-notes">
                 <summary>{ format!("About this text ({} note{}, {} cleaning step{})", a.notes.len(), plural(a.notes.len()), a.cleaning.len(), plural(a.cleaning.len())) }</summary>
                 { for a.notes.iter().enumerate().map(|(i, n)| html! {

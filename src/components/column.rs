@@ -1,4 +1,4 @@
-use bamboo_core::ArticleIx;
+use bamboo_core::{ArticleIx, ViewFilter};
 use yew::prelude::*;
 
 use crate::components::article_body::ArticleBody;
@@ -18,6 +18,9 @@ pub struct ColumnProps {
     pub focus: Option<EntityIx>,
     /// The current mention in this column: (block, index).
     pub current: Option<(usize, usize)>,
+    pub filter: ViewFilter,
+    pub only_matching: bool,
+    pub jump: Option<(usize, u32)>,
     pub dispatch: Callback<Action>,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
@@ -33,7 +36,7 @@ pub fn Column(props: &ColumnProps) -> Html {
     let body = match lib.corpus.article(props.article) {
         Some(_) => html! {
             <>
-                <ArticleHeader article={props.article} title_id={title_id.clone()} />
+                <ArticleHeader article={props.article} title_id={title_id.clone()} selected={props.filter.viewpoints} />
                 <ArticleBody
                     article={props.article}
                     {side}
@@ -41,6 +44,9 @@ pub fn Column(props: &ColumnProps) -> Html {
                     kinds={props.kinds}
                     focus={props.focus}
                     current={props.current}
+                    filter={props.filter}
+                    only_matching={props.only_matching}
+                    jump={props.jump}
                     on_mark={props.on_mark.clone()}
                     on_hover={props.on_hover.clone()}
                 />

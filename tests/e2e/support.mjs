@@ -82,3 +82,17 @@ export async function corpusTitles() {
   }
   return titles;
 }
+
+/** The `[[table]]` entries of a corpus TOML file with their simple
+ * `key = value` fields (strings, numbers and string arrays): enough for the
+ * tests to compute what the reader should show. */
+export async function corpusTable(file, table) {
+  const text = await readFile(join(process.env.BAMBOO_CORPUS ?? join(ROOT, 'corpus'), file), 'utf8');
+  return text.split(`[[${table}]]`).slice(1).map((chunk) => {
+    const entry = {};
+    for (const m of chunk.split(/\n\[\[/)[0].matchAll(/^(\w+) = (.*)$/gm)) {
+      entry[m[1]] = JSON.parse(m[2]);
+    }
+    return entry;
+  });
+}
