@@ -12,8 +12,10 @@
 //! * `components` holds one Yew component per file. [`App`] provides the
 //!   library to every component through a context.
 
+mod browser;
 mod components;
 pub mod library;
+pub mod link;
 pub mod state;
 
 use std::rc::Rc;

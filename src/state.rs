@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, ViewFilter, ViewpointIx};
+use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Theme, ViewFilter, ViewpointIx};
 use yew::Reducible;
 
 use crate::library::{kind_index, EntityIx};
@@ -61,7 +61,7 @@ impl KindSet {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reader {
     pub left: ArticleIx,
     pub right: ArticleIx,
@@ -78,6 +78,9 @@ pub struct Reader {
     /// The paragraph to scroll to: (column, block), with a counter so that
     /// following the same link twice scrolls twice.
     pub jump: Option<(usize, usize, u32)>,
+    pub theme: Theme,
+    /// The compact reader for iframes.
+    pub embed: bool,
 }
 
 impl Reader {
@@ -88,7 +91,7 @@ impl Reader {
     }
 
     pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
-        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None }
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {
@@ -125,6 +128,9 @@ pub enum Action {
     /// Clear the viewpoints and the analyst.
     ClearFilter,
     SetOnlyMatching(bool),
+    /// Replace the whole view, as when the reader goes Back or Forward.
+    Restore(Reader),
+    SetTheme(Theme),
     /// Scroll a column to a block, first showing `article` there if needed
     /// (in the right column when neither shows it).
     ShowBlock { article: ArticleIx, block: usize },
@@ -154,6 +160,8 @@ impl Reducible for Reader {
                 next.focus = Some(e);
                 next.cursor = Some(i);
             }
+            Action::Restore(r) => next = Reader { jump: None, ..r },
+            Action::SetTheme(t) => next.theme = t,
             Action::ToggleViewpoint(v) => next.filter.viewpoints = next.filter.viewpoints.toggled(v),
             Action::FilterAnalyst(a) => next.filter.analyst = a,
             Action::ClearFilter => next.filter = ViewFilter::default(),

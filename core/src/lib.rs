@@ -11,6 +11,7 @@
 //!   world, plus guesses for names it lacks; one [`Span`] per mention;
 //! * **viewpoint logic** ([`ViewFilter::fits`], [`Corpus::blindspots`]): which
 //!   attributed views a reader's filter keeps, and what an article leaves out;
+//! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;
 //! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
 //! * with the `load` feature, **loading and validation** of the corpus files in
 //!   `corpus/` ([`load_dir`], [`load_files`]). The build script of the app runs
@@ -26,6 +27,7 @@ mod guess;
 mod model;
 mod recognize;
 mod score;
+mod view_params;
 mod viewpoints;
 #[cfg(feature = "load")]
 mod load;
@@ -41,6 +43,7 @@ pub use fold::fold;
 pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
 pub use recognize::{Recognizer, Span};
+pub use view_params::{Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::components::analysts_panel::AnalystsPanel;
 use crate::components::column::Column;
 use crate::components::compare_view::CompareView;
+use crate::components::view_controls::ViewControls;
 use crate::components::viewpoint_filter::ViewpointFilter;
 use crate::components::entity_card::{EntityCard, Hover};
 use crate::components::entity_index::EntityIndex;
@@ -13,7 +14,7 @@ use crate::components::legend::Legend;
 use crate::components::mention_nav::MentionNav;
 use crate::library::{EntityIx, MentionAt};
 use crate::state::{Action, Reader, Side};
-use crate::LibraryRef;
+use crate::{browser, link, LibraryRef};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -34,10 +35,26 @@ impl AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lib = props.library.clone();
-    let reader = {
-        let initial = props.initial.clone();
+    // The view starts from the link (query, then fragment), unless given.
+    let start = {
         let lib = lib.clone();
-        use_reducer(move || initial.unwrap_or_else(|| Reader::initial(&lib.corpus)))
+        let initial = props.initial;
+        use_memo((), move |_| match initial {
+            Some(r) => (r, Vec::new()),
+            None => browser::location_params().map_or_else(|| (Reader::initial(&lib.corpus), Vec::new()), |(p, mut notices)| {
+                let (r, more) = link::reader_from_params(&lib, &p);
+                notices.extend(more);
+                (r, notices)
+            }),
+        })
+    };
+    let reader = {
+        let r = start.0;
+        use_reducer(move || r)
+    };
+    let notices = {
+        let n = start.1.clone();
+        use_state(move || n)
     };
     let hover = use_state(|| None::<Hover>);
     let dispatch = {
@@ -47,6 +64,44 @@ pub fn App(props: &AppProps) -> Html {
     let articles = reader.articles();
     let walk: Vec<MentionAt> = reader.focus.map(|e| lib.mentions_of(e, &articles)).unwrap_or_default();
     let current = reader.cursor.and_then(|i| walk.get(i).copied());
+
+    // The URL follows the view: a new history entry per change, so Back and
+    // Forward step through views; the first write only tidies the URL.
+    let fragment = link::params_of(&lib, &reader).format();
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(fragment.clone(), move |fragment| {
+            browser::write_fragment(fragment, std::mem::replace(&mut *first.borrow_mut(), false));
+        });
+    }
+    {
+        let embed = reader.embed;
+        use_effect_with(embed, move |embed| {
+            let reporter = if *embed { browser::post_height_to_parent() } else { None };
+            move || drop(reporter)
+        });
+    }
+    {
+        let theme = reader.theme;
+        use_effect_with(theme, move |theme| browser::set_theme(*theme));
+    }
+    // Back, Forward, or an edited fragment: restore the view the URL holds.
+    {
+        let dispatch = dispatch.clone();
+        let lib = lib.clone();
+        let notices = notices.clone();
+        use_effect_with((), move |_| {
+            let listeners = browser::on_location_change(move || {
+                if let Some((p, mut found)) = browser::location_params() {
+                    let (r, more) = link::reader_from_params(&lib, &p);
+                    found.extend(more);
+                    notices.set(found);
+                    dispatch.emit(Action::Restore(r));
+                }
+            });
+            move || drop(listeners)
+        });
+    }
 
     // j / k walk the focused entity's mentions; Escape clears the focus.
     {
@@ -87,13 +142,26 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<LibraryRef> context={lib.clone()}>
-            <header class="masthead">
-                <h1>{ "Bamboo Reader" }</h1>
-                <p class="tagline">{ "Vietnam–China relations, 2022–2024: compare the coverage side by side." }</p>
-            </header>
+            if !reader.embed {
+                <header class="masthead">
+                    <h1>{ "Bamboo Reader" }</h1>
+                    <p class="tagline">{ "Vietnam–China relations, 2022–2024: compare the coverage side by side." }</p>
+                </header>
+            }
+            if !notices.is_empty() {
+                <div class="link-notice" role="status">
+                    <p>{ "Parts of this link could not be used, so defaults are shown instead:" }</p>
+                    <ul>{ for notices.iter().enumerate().map(|(i, n)| html! { <li key={i}>{ n.clone() }</li> }) }</ul>
+                    <button type="button" class="plain" onclick={{ let notices = notices.clone(); move |_| notices.set(Vec::new()) }}>{ "Dismiss" }</button>
+                </div>
+            }
             <div class="toolbar">
                 <Legend articles={articles} kinds={reader.kinds} dispatch={dispatch.clone()} />
                 <ExportButton articles={articles} />
+                <ViewControls theme={reader.theme} fragment={fragment.clone()} embed={reader.embed} dispatch={dispatch.clone()} />
+                if reader.embed {
+                    <a class="full-reader" href={browser::page_url(&fragment, false)} target="_blank" rel="noopener">{ "Open the full reader ↗" }</a>
+                }
             </div>
             <ViewpointFilter articles={articles} filter={reader.filter} only_matching={reader.only_matching} dispatch={dispatch.clone()} />
             <CompareView articles={articles} selected={reader.filter.viewpoints} />
@@ -136,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
 }
 
 fn gloo_utils_document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    browser::document()
 }
 
 /// Whether a key press is typing into a form field.

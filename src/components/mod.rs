@@ -12,5 +12,6 @@ mod entity_index;
 mod export_button;
 mod legend;
 mod mention_nav;
+mod view_controls;
 mod viewpoint_bar;
 mod viewpoint_filter;

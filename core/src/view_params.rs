@@ -1,0 +1,261 @@
+//! The view as URL parameters: readable, stable, and forgiving.
+//!
+//! `a=rfa-2022-trong-beijing&b=voa-2024-to-lam-reassure-beijing&vp=hedging,deference&kinds=person,org&e=xi-jinping&theme=dark`
+//!
+//! [`ViewParams::parse`] keeps every parameter it understands and reports the
+//! rest as notices; it never fails. [`ViewParams::format`] writes only what
+//! differs from the defaults, in a fixed order, so equal views have equal
+//! URLs. Whether ids exist in the corpus is for the caller to check.
+
+use crate::model::EntityKind;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Theme> {
+        [Theme::Auto, Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// Everything a link can say about the view.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewParams {
+    /// Article ids of the left and right columns.
+    pub a: Option<String>,
+    pub b: Option<String>,
+    /// Selected viewpoint ids.
+    pub vp: Vec<String>,
+    /// The analyst filter (an entity id).
+    pub analyst: Option<String>,
+    /// Show only matching paragraphs.
+    pub only: bool,
+    /// Highlighted kinds; `None` means all.
+    pub kinds: Option<Vec<EntityKind>>,
+    /// The focused entity id.
+    pub e: Option<String>,
+    pub theme: Theme,
+    /// The compact embedded reader.
+    pub embed: bool,
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 120 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn kind(s: &str) -> Option<EntityKind> {
+    EntityKind::ALL.into_iter().find(|k| k.as_str() == s)
+}
+
+fn flag(s: &str) -> Option<bool> {
+    match s {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// `%XX` decoding of a query or fragment value; `None` if malformed.
+fn decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A short, printable form of user input for a notice.
+fn shown(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 { format!("{clean}…") } else { clean }
+}
+
+impl ViewParams {
+    /// Reads `key=value&…` (a URL fragment or query, with or without its
+    /// leading `#` or `?`). Returns the parameters and a notice for every
+    /// part it had to ignore.
+    pub fn parse(input: &str) -> (ViewParams, Vec<String>) {
+        let mut p = ViewParams::default();
+        let mut notices = Vec::new();
+        let input = input.trim_start_matches(['#', '?']);
+        for pair in input.split('&').filter(|s| !s.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (Some(key), Some(value)) = (decode(raw_key), decode(raw_value)) else {
+                notices.push(format!("Ignored a malformed part of the link: “{}”.", shown(pair)));
+                continue;
+            };
+            let bad = |notices: &mut Vec<String>| notices.push(format!("Ignored “{}={}”: not a valid value.", shown(&key), shown(&value)));
+            match key.as_str() {
+                "a" | "b" => {
+                    if is_id(&value) {
+                        *(if key == "a" { &mut p.a } else { &mut p.b }) = Some(value);
+                    } else {
+                        bad(&mut notices);
+                    }
+                }
+                "vp" => {
+                    for v in value.split(',').filter(|v| !v.is_empty()) {
+                        if is_id(v) && !p.vp.iter().any(|x| x == v) {
+                            p.vp.push(v.to_string());
+                        } else if !is_id(v) {
+                            notices.push(format!("Ignored the viewpoint “{}”: not a valid id.", shown(v)));
+                        }
+                    }
+                }
+                "analyst" | "e" => {
+                    if is_id(&value) {
+                        *(if key == "e" { &mut p.e } else { &mut p.analyst }) = Some(value);
+                    } else {
+                        bad(&mut notices);
+                    }
+                }
+                "kinds" => {
+                    let mut kinds = Vec::new();
+                    for k in value.split(',').filter(|k| !k.is_empty()) {
+                        match kind(k) {
+                            Some(k) if !kinds.contains(&k) => kinds.push(k),
+                            Some(_) => {}
+                            None => notices.push(format!("Ignored the kind “{}”: use person, place or org.", shown(k))),
+                        }
+                    }
+                    kinds.sort();
+                    p.kinds = Some(kinds);
+                }
+                "only" => match flag(&value) {
+                    Some(on) => p.only = on,
+                    None => bad(&mut notices),
+                },
+                "embed" => match flag(&value) {
+                    Some(on) => p.embed = on,
+                    None => bad(&mut notices),
+                },
+                "theme" => match Theme::parse(&value) {
+                    Some(t) => p.theme = t,
+                    None => notices.push(format!("Ignored the theme “{}”: use light, dark or auto.", shown(&value))),
+                },
+                // Read by the embedding page's script, not the view.
+                "height" => {}
+                _ => notices.push(format!("Ignored the unknown setting “{}”.", shown(&key))),
+            }
+        }
+        (p, notices)
+    }
+
+    /// The parameters that differ from the defaults, `key=value&…`.
+    pub fn format(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(a) = &self.a {
+            parts.push(format!("a={a}"));
+        }
+        if let Some(b) = &self.b {
+            parts.push(format!("b={b}"));
+        }
+        if !self.vp.is_empty() {
+            parts.push(format!("vp={}", self.vp.join(",")));
+        }
+        if let Some(a) = &self.analyst {
+            parts.push(format!("analyst={a}"));
+        }
+        if self.only {
+            parts.push("only=1".into());
+        }
+        if let Some(kinds) = &self.kinds {
+            if kinds.len() < EntityKind::ALL.len() {
+                let names: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+                parts.push(format!("kinds={}", names.join(",")));
+            }
+        }
+        if let Some(e) = &self.e {
+            parts.push(format!("e={e}"));
+        }
+        if self.theme != Theme::Auto {
+            parts.push(format!("theme={}", self.theme.as_str()));
+        }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
+        parts.join("&")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_table() {
+        let full = ViewParams {
+            a: Some("rfa-2022".into()),
+            b: Some("voa-2024".into()),
+            vp: vec!["hedging".into(), "deference".into()],
+            analyst: Some("carl-thayer".into()),
+            only: true,
+            kinds: Some(vec![EntityKind::Person, EntityKind::Org]),
+            e: Some("xi-jinping".into()),
+            theme: Theme::Dark,
+            embed: true,
+        };
+        let rows: Vec<(&str, ViewParams, usize)> = vec![
+            ("", ViewParams::default(), 0),
+            ("#", ViewParams::default(), 0),
+            ("#a=rfa-2022&b=voa-2024&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=org,person&e=xi-jinping&theme=dark&embed=1", full.clone(), 0),
+            ("?a=rfa-2022", ViewParams { a: Some("rfa-2022".into()), ..Default::default() }, 0),
+            ("#a=RFA<script>", ViewParams::default(), 1),
+            ("#theme=purple", ViewParams::default(), 1),
+            ("#kinds=person,ghost,person", ViewParams { kinds: Some(vec![EntityKind::Person]), ..Default::default() }, 1),
+            ("#kinds=", ViewParams { kinds: Some(vec![]), ..Default::default() }, 0),
+            ("#vp=hedging,,hedging,Bad!", ViewParams { vp: vec!["hedging".into()], ..Default::default() }, 1),
+            ("#zoom=3&a=x", ViewParams { a: Some("x".into()), ..Default::default() }, 1),
+            ("#a=%ZZ&b=y", ViewParams { b: Some("y".into()), ..Default::default() }, 1),
+            ("#a=%E2%82", ViewParams::default(), 1),
+            ("#only=maybe&embed=yes", ViewParams { embed: true, ..Default::default() }, 1),
+            ("#height=auto", ViewParams::default(), 0),
+            ("#a=r%C3%A9", ViewParams::default(), 1),
+            ("&&&=&a", ViewParams::default(), 2),
+        ];
+        for (input, want, notices) in rows {
+            let (got, n) = ViewParams::parse(input);
+            assert_eq!(got, want, "{input}");
+            assert_eq!(n.len(), notices, "{input}: {n:?}");
+        }
+    }
+
+    #[test]
+    fn format_round_trips_and_omits_defaults() {
+        assert_eq!(ViewParams::default().format(), "");
+        let p = ViewParams { a: Some("x".into()), kinds: Some(EntityKind::ALL.to_vec()), theme: Theme::Light, ..Default::default() };
+        assert_eq!(p.format(), "a=x&theme=light");
+        let (back, notices) = ViewParams::parse(&p.format());
+        assert!(notices.is_empty());
+        assert_eq!(back.format(), p.format());
+    }
+}

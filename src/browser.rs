@@ -1,0 +1,168 @@
+//! The few places the reader touches the browser outside the DOM it
+//! renders: the URL and history, the theme attribute. Every function is a
+//! no-op outside the browser (server-side rendering, native tests).
+
+use bamboo_core::{Theme, ViewParams};
+
+#[cfg(target_arch = "wasm32")]
+pub fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn document() -> Option<web_sys::Document> {
+    None
+}
+
+/// The view parameters of the current URL: the query, then the fragment
+/// (which wins), with notices for what was ignored.
+pub fn location_params() -> Option<(ViewParams, Vec<String>)> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = web_sys::window()?.location();
+        let query = location.search().ok().unwrap_or_default();
+        let hash = location.hash().ok().unwrap_or_default();
+        let combined = format!("{}&{}", query.trim_start_matches('?'), hash.trim_start_matches('#'));
+        Some(ViewParams::parse(&combined))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Puts `fragment` in the URL: replacing the current history entry when
+/// `replace`, else adding one. Does nothing when the URL already says it.
+pub fn write_fragment(fragment: &str, replace: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else { return };
+        let current = window.location().hash().ok().unwrap_or_default();
+        if current.trim_start_matches('#') == fragment {
+            return;
+        }
+        let Ok(history) = window.history() else { return };
+        let url = format!("#{fragment}");
+        // Sandboxed or file:// pages may refuse; the view still works.
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (fragment, replace);
+}
+
+/// Sets `data-theme` on the root element; CSS does the rest.
+pub fn set_theme(theme: Theme) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-theme", theme.as_str());
+    }
+}
+
+/// Calls `f` when the URL changes under the reader (Back, Forward, an
+/// edited fragment). Dropping the result stops listening.
+pub fn on_location_change(f: impl Fn() + 'static) -> Vec<gloo_events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else { return Vec::new() };
+        let f = std::rc::Rc::new(f);
+        ["popstate", "hashchange"]
+            .into_iter()
+            .map(|event| {
+                let f = f.clone();
+                gloo_events::EventListener::new(&window, event, move |_| f())
+            })
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = f;
+        Vec::new()
+    }
+}
+
+/// This page's URL with `fragment`, and `?embed=1` for the embedded reader.
+pub fn page_url(fragment: &str, embed: bool) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok().filter(|o| o != "null").unwrap_or_else(|| "file://".into()), l.pathname().ok()?))
+        })
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let base = String::new();
+    let fragment = fragment.split('&').filter(|p| *p != "embed=1").collect::<Vec<_>>().join("&");
+    match (embed, fragment.is_empty()) {
+        (true, true) => format!("{base}?embed=1"),
+        (true, false) => format!("{base}?embed=1#{fragment}"),
+        (false, true) => base,
+        (false, false) => format!("{base}#{fragment}"),
+    }
+}
+
+/// Copies `text` to the clipboard, then tells `done` whether it could.
+pub fn copy_text(text: &str, done: yew::Callback<bool>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else { return done.emit(false) };
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = text;
+        done.emit(false);
+    }
+}
+
+/// In an iframe, posts `{type: "bamboo-reader:height", height}` to the
+/// parent page whenever the reader's height changes. Dropping the result
+/// stops it.
+pub fn post_height_to_parent() -> Option<HeightReporter> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window()?;
+        let parent = window.parent().ok()??;
+        if parent == window {
+            return None;
+        }
+        let root = window.document()?.document_element()?;
+        let last = std::cell::Cell::new(-1.0);
+        let measured = root.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let height = measured.get_bounding_client_rect().height().ceil();
+            if height != last.get() {
+                last.set(height);
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &"bamboo-reader:height".into());
+                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+                let _ = parent.post_message(&message, "*");
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+        Some(HeightReporter { observer, _callback: callback })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
+/// Keeps the height reports going while alive.
+pub struct HeightReporter {
+    #[cfg(target_arch = "wasm32")]
+    observer: web_sys::ResizeObserver,
+    #[cfg(target_arch = "wasm32")]
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        self.observer.disconnect();
+    }
+}
