@@ -2,7 +2,7 @@
 # each tool is checked and only installed when missing or at the wrong version.
 #
 #   make serve   build and serve on http://127.0.0.1:$(PORT)/ (PORT=8080)
-#   make build   release build into dist/
+#   make build   release build into dist/, and dist/bamboo-reader.html (one file)
 #   make test    every test suite: native, wasm in headless Chromium, end to end
 
 SHELL := /bin/bash
@@ -32,6 +32,7 @@ serve: tools
 
 build: tools
 	trunk build --release
+	node scripts/single-file.mjs
 
 test: tools browsers test-native test-wasm test-e2e
 

@@ -140,15 +140,22 @@ impl ViewParams {
                 }
                 "kinds" => {
                     let mut kinds = Vec::new();
+                    let mut invalid = false;
                     for k in value.split(',').filter(|k| !k.is_empty()) {
                         match kind(k) {
                             Some(k) if !kinds.contains(&k) => kinds.push(k),
                             Some(_) => {}
-                            None => notices.push(format!("Ignored the kind “{}”: use person, place or org.", shown(k))),
+                            None => {
+                                invalid = true;
+                                notices.push(format!("Ignored the kind “{}”: use person, place or org.", shown(k)));
+                            }
                         }
                     }
                     kinds.sort();
-                    p.kinds = Some(kinds);
+                    // "kinds=" hides every kind; only invalid kinds keep the default.
+                    if !(invalid && kinds.is_empty()) {
+                        p.kinds = Some(kinds);
+                    }
                 }
                 "only" => match flag(&value) {
                     Some(on) => p.only = on,
@@ -233,6 +240,7 @@ mod tests {
             ("#theme=purple", ViewParams::default(), 1),
             ("#kinds=person,ghost,person", ViewParams { kinds: Some(vec![EntityKind::Person]), ..Default::default() }, 1),
             ("#kinds=", ViewParams { kinds: Some(vec![]), ..Default::default() }, 0),
+            ("#kinds=ghost", ViewParams::default(), 1),
             ("#vp=hedging,,hedging,Bad!", ViewParams { vp: vec!["hedging".into()], ..Default::default() }, 1),
             ("#zoom=3&a=x", ViewParams { a: Some("x".into()), ..Default::default() }, 1),
             ("#a=%ZZ&b=y", ViewParams { b: Some("y".into()), ..Default::default() }, 1),

@@ -96,6 +96,9 @@ pub fn App(props: &AppProps) -> Html {
                     let (r, more) = link::reader_from_params(&lib, &p);
                     found.extend(more);
                     notices.set(found);
+                    // Tidy the URL in place, so Back never returns to a link
+                    // that only rewrites itself.
+                    browser::write_fragment(&link::params_of(&lib, &r).format(), true);
                     dispatch.emit(Action::Restore(r));
                 }
             });

@@ -1,0 +1,57 @@
+// Packs the release build in dist/ into one self-contained file,
+// dist/bamboo-reader.html, that opens from file:// with no other file and
+// no network request: the CSS and the wasm-bindgen glue are inlined, and the
+// wasm travels as base64 of its gzip, unpacked by the browser's own
+// DecompressionStream and instantiated asynchronously.
+//
+//   node scripts/single-file.mjs [dist]
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? new URL('../dist/', import.meta.url).pathname;
+const files = readdirSync(dist);
+const one = (suffix) => {
+  const found = files.filter((f) => f.startsWith('bamboo-reader') && f.endsWith(suffix) && f !== 'bamboo-reader.html');
+  if (found.length !== 1) throw new Error(`expected one bamboo-reader*${suffix} in ${dist}, found ${found.length}`);
+  return readFileSync(join(dist, found[0]));
+};
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const cssFile = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
+if (!cssFile) throw new Error('no stylesheet link in dist/index.html');
+const css = readFileSync(join(dist, cssFile), 'utf8');
+const wasm = one('_bg.wasm');
+let glue = one('.js').toString('utf8');
+
+// The glue is an ES module; inline it as plain module-scope code.
+const exportLine = /^export \{ initSync, __wbg_init as default \};\s*$/m;
+if (!exportLine.test(glue)) throw new Error('unexpected wasm-bindgen glue: its export line changed');
+glue = glue.replace(exportLine, '').replace(/^export (function|class|const|let) /gm, '$1 ');
+if (/^export /m.test(glue)) throw new Error('unexpected export left in the glue');
+
+const packed = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
+const head = html.slice(0, html.indexOf('</head>'))
+  .replace(/<link rel="stylesheet"[^>]*>/, '')
+  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+const out = `${head}<style>${css}</style>
+</head>
+<body>
+<noscript>Bamboo Reader needs JavaScript and WebAssembly to run.</noscript>
+<script type="module">
+${glue}
+const packed = "${packed}";
+async function unpack() {
+  const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+await __wbg_init({ module_or_path: await unpack() });
+</script>
+</body>
+</html>
+`;
+const target = join(dist, 'bamboo-reader.html');
+writeFileSync(target, out);
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`${target}: ${kb(out.length)} on disk, ${kb(gzipSync(out, { level: 9 }).length)} gzipped (wasm ${kb(wasm.length)}, gzipped ${kb(packed.length * 3 / 4)})`);
