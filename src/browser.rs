@@ -83,16 +83,16 @@ pub fn on_location_change(f: impl Fn() + 'static) -> Vec<gloo_events::EventListe
 
 /// This page's URL with `fragment`, and `?embed=1` for the embedded reader.
 pub fn page_url(fragment: &str, embed: bool) -> String {
+    // From href, not origin: sandboxed frames and file:// have a "null" origin.
     #[cfg(target_arch = "wasm32")]
     let base = web_sys::window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok().filter(|o| o != "null").unwrap_or_else(|| "file://".into()), l.pathname().ok()?))
-        })
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split(['?', '#']).next().unwrap_or_default().to_string())
         .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     let base = String::new();
-    let fragment = fragment.split('&').filter(|p| *p != "embed=1").collect::<Vec<_>>().join("&");
+    // The embed settings go in the query of an embed link, and nowhere in a full one.
+    let fragment = fragment.split('&').filter(|p| *p != "embed=1" && !p.starts_with("height=")).collect::<Vec<_>>().join("&");
     match (embed, fragment.is_empty()) {
         (true, true) => format!("{base}?embed=1"),
         (true, false) => format!("{base}?embed=1#{fragment}"),
@@ -164,5 +164,27 @@ impl Drop for HeightReporter {
     fn drop(&mut self) {
         #[cfg(target_arch = "wasm32")]
         self.observer.disconnect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_url_table() {
+        // Natively the base is empty: what is left is the query and fragment.
+        let rows = [
+            ("", false, ""),
+            ("", true, "?embed=1"),
+            ("a=x&b=y", false, "#a=x&b=y"),
+            ("a=x&embed=1", false, "#a=x"),
+            ("a=x&embed=1&height=fixed", false, "#a=x"),
+            ("a=x&embed=1&height=fixed", true, "?embed=1#a=x"),
+            ("embed=1", true, "?embed=1"),
+        ];
+        for (fragment, embed, want) in rows {
+            assert_eq!(page_url(fragment, embed), want, "{fragment} {embed}");
+        }
     }
 }

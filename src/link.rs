@@ -46,6 +46,7 @@ pub fn reader_from_params(lib: &Library, p: &ViewParams) -> (Reader, Vec<String>
     }
     r.theme = p.theme;
     r.embed = p.embed;
+    r.height = p.height;
     (r, notices)
 }
 
@@ -63,6 +64,7 @@ pub fn params_of(lib: &Library, r: &Reader) -> ViewParams {
         e: r.focus.map(|e| lib.known(e).id.clone()),
         theme: r.theme,
         embed: r.embed,
+        height: r.height,
     }
 }
 
@@ -77,6 +79,7 @@ mod tests {
             "a=voa-2024-to-lam-reassure-beijing&b=dw-2023-xi-heads-to-vietnam",
             "a=rfa-2022-trong-beijing&b=rfa-2022-trong-beijing&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=person,org&e=xi-jinping&theme=dark",
             "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&kinds=&embed=1",
+            "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&embed=1&height=fixed",
         ];
         for link in rows {
             let (p, notices) = ViewParams::parse(link);

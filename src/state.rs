@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Theme, ViewFilter, ViewpointIx};
+use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Height, Theme, ViewFilter, ViewpointIx};
 use yew::Reducible;
 
 use crate::library::{kind_index, EntityIx};
@@ -81,6 +81,8 @@ pub struct Reader {
     pub theme: Theme,
     /// The compact reader for iframes.
     pub embed: bool,
+    /// Whether the embedded reader reports its height to the host page.
+    pub height: Height,
 }
 
 impl Reader {
@@ -91,7 +93,7 @@ impl Reader {
     }
 
     pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
-        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false }
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false, height: Height::Auto }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {

@@ -1,5 +1,6 @@
 //! Prints the recognizer's precision, recall and F1 on the gold files in
-//! `tests/gold/`: the corpus articles, then the texts not in the corpus.
+//! `tests/gold/`: the corpus articles, the texts not in the corpus, and the
+//! held-out texts that were never used to tune the recognizer.
 //!
 //! `cargo run --release -p bamboo-core --features load --example accuracy`
 
@@ -17,7 +18,11 @@ fn main() {
         }
     };
     let recognizer = Recognizer::new(&corpus);
-    for (title, prefix) in [("Corpus articles", "corpus-"), ("Texts not in the corpus", "external-")] {
+    for (title, prefix) in [
+        ("Corpus articles", "corpus-"),
+        ("Texts not in the corpus", "external-"),
+        ("Held-out texts (annotated after the recognizer was frozen)", "heldout-"),
+    ] {
         match score_dir(&recognizer, &root.join("tests/gold"), prefix) {
             Ok((total, files)) => {
                 println!("## {title}\n\n{total}");

@@ -31,6 +31,30 @@ impl Theme {
     }
 }
 
+/// How an embedded reader's frame gets its height.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Height {
+    /// Post `bamboo-reader:height` messages so the host page can size the frame.
+    #[default]
+    Auto,
+    /// Post nothing: the host gives the frame a fixed height and the reader
+    /// scrolls inside it.
+    Fixed,
+}
+
+impl Height {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Height::Auto => "auto",
+            Height::Fixed => "fixed",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Height> {
+        [Height::Auto, Height::Fixed].into_iter().find(|h| h.as_str() == s)
+    }
+}
+
 /// Everything a link can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewParams {
@@ -50,6 +74,8 @@ pub struct ViewParams {
     pub theme: Theme,
     /// The compact embedded reader.
     pub embed: bool,
+    /// How the embedded reader's frame is sized.
+    pub height: Height,
 }
 
 fn is_id(s: &str) -> bool {
@@ -169,8 +195,10 @@ impl ViewParams {
                     Some(t) => p.theme = t,
                     None => notices.push(format!("Ignored the theme “{}”: use light, dark or auto.", shown(&value))),
                 },
-                // Read by the embedding page's script, not the view.
-                "height" => {}
+                "height" => match Height::parse(&value) {
+                    Some(h) => p.height = h,
+                    None => notices.push(format!("Ignored the height “{}”: use auto or fixed.", shown(&value))),
+                },
                 _ => notices.push(format!("Ignored the unknown setting “{}”.", shown(&key))),
             }
         }
@@ -210,6 +238,9 @@ impl ViewParams {
         if self.embed {
             parts.push("embed=1".into());
         }
+        if self.height != Height::Auto {
+            parts.push(format!("height={}", self.height.as_str()));
+        }
         parts.join("&")
     }
 }
@@ -230,11 +261,12 @@ mod tests {
             e: Some("xi-jinping".into()),
             theme: Theme::Dark,
             embed: true,
+            height: Height::Fixed,
         };
         let rows: Vec<(&str, ViewParams, usize)> = vec![
             ("", ViewParams::default(), 0),
             ("#", ViewParams::default(), 0),
-            ("#a=rfa-2022&b=voa-2024&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=org,person&e=xi-jinping&theme=dark&embed=1", full.clone(), 0),
+            ("#a=rfa-2022&b=voa-2024&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=org,person&e=xi-jinping&theme=dark&embed=1&height=fixed", full.clone(), 0),
             ("?a=rfa-2022", ViewParams { a: Some("rfa-2022".into()), ..Default::default() }, 0),
             ("#a=RFA<script>", ViewParams::default(), 1),
             ("#theme=purple", ViewParams::default(), 1),
@@ -247,6 +279,8 @@ mod tests {
             ("#a=%E2%82", ViewParams::default(), 1),
             ("#only=maybe&embed=yes", ViewParams { embed: true, ..Default::default() }, 1),
             ("#height=auto", ViewParams::default(), 0),
+            ("#height=fixed", ViewParams { height: Height::Fixed, ..Default::default() }, 0),
+            ("#height=tall", ViewParams::default(), 1),
             ("#a=r%C3%A9", ViewParams::default(), 1),
             ("&&&=&a", ViewParams::default(), 2),
         ];

@@ -1,5 +1,6 @@
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
+use bamboo_core::Height;
 use yew::prelude::*;
 
 use crate::components::analysts_panel::AnalystsPanel;
@@ -75,9 +76,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let embed = reader.embed;
-        use_effect_with(embed, move |embed| {
-            let reporter = if *embed { browser::post_height_to_parent() } else { None };
+        // Only an embedded reader with `height=auto` tells its host page its height.
+        let report = reader.embed && reader.height == Height::Auto;
+        use_effect_with(report, move |report| {
+            let reporter = if *report { browser::post_height_to_parent() } else { None };
             move || drop(reporter)
         });
     }

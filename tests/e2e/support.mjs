@@ -19,16 +19,22 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serve(dir = DIST) {
+/** Serves `dir` (or, at `/`, the HTML `page`) on 127.0.0.1 at a free port;
+ * resolves to { url, close }. */
+export async function serve(dir = DIST, page = null) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (page && path === '/') {
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        return res.end(page);
+      }
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      // Like most static hosts, allow any origin: a sandboxed frame has none.
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,77 @@
+// Embedding: a host page on one loopback port frames the reader from
+// another, with and without sandbox="allow-scripts", and sizes the frame
+// from the reader's height messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, recordingPage, screenshot } from './support.mjs';
+
+let reader, browser;
+const VIEW = 'a=voa-2024-to-lam-reassure-beijing&b=dw-2023-xi-heads-to-vietnam';
+
+before(async () => {
+  reader = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await reader?.close();
+});
+
+function hostPage(src, sandbox) {
+  return `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title></head>
+<body><h1>A blog post</h1>
+<iframe id="reader" src="${src}" ${sandbox ? 'sandbox="allow-scripts"' : ''} style="width:100%;height:300px;border:0" title="Bamboo Reader"></iframe>
+<script>
+  window.heights = [];
+  addEventListener("message", (e) => {
+    if (e.data?.type !== "bamboo-reader:height") return;
+    window.heights.push(e.data.height);
+    const f = document.getElementById("reader");
+    if (f.contentWindow === e.source) f.style.height = e.data.height + "px";
+  });
+</script></body></html>`;
+}
+
+const variants = [
+  { name: 'index.html', file: 'index.html', sandbox: false },
+  { name: 'index.html, sandboxed', file: 'index.html', sandbox: true },
+  { name: 'the single file, sandboxed', file: 'bamboo-reader.html', sandbox: true },
+];
+
+for (const v of variants) {
+  test(`embedded from another origin: ${v.name}`, async () => {
+    const host = await serve(undefined, hostPage(`${reader.url}${v.file}?embed=1#${VIEW}`, v.sandbox));
+    const { page, log, context } = await recordingPage(browser, { width: 900, height: 800 });
+    await page.goto(host.url);
+    const frame = page.frameLocator('#reader');
+    await frame.locator('mark.entity').first().waitFor();
+    assert.equal(await frame.locator('.masthead').count(), 0, 'no site chrome in the embed');
+    assert.equal(await frame.locator('a.full-reader').count(), 1, 'a link to the full reader');
+    assert.match(await frame.locator('#left-title').innerText(), /Analysts: Vietnamese leader/);
+
+    await page.waitForFunction(() => window.heights.length > 0);
+    const frameHeight = () => page.locator('#reader').evaluate((f) => f.getBoundingClientRect().height);
+    const last = () => page.evaluate(() => window.heights.at(-1));
+    await page.waitForFunction(() => Math.abs(document.getElementById('reader').getBoundingClientRect().height - window.heights.at(-1)) < 1);
+    const before = await last();
+    assert.ok(before > 1000, `the frame grew to the reader's height (${before})`);
+    assert.ok(Math.abs((await frameHeight()) - before) < 1);
+
+    // A much shorter pair of articles: the height follows.
+    const picker = frame.locator('#left-picker');
+    await picker.selectOption({ index: 1 });
+    await frame.locator('#right-picker').selectOption({ index: 1 });
+    await page.waitForFunction((h) => window.heights.at(-1) !== h, before);
+    await page.waitForFunction(() => Math.abs(document.getElementById('reader').getBoundingClientRect().height - window.heights.at(-1)) < 1);
+    assert.notEqual(await last(), before, 'a new height after the articles changed');
+
+    if (!v.sandbox) await screenshot(page, 'embed.png');
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.console, []);
+    const foreign = log.requests.filter((u) => !u.startsWith(host.url) && !u.startsWith(reader.url));
+    assert.deepEqual(foreign, []);
+    await context.close();
+    await host.close();
+  });
+}
