@@ -11,6 +11,7 @@ SHELL := /bin/bash
 
 PORT ?= 8080
 TRUNK_VERSION := 0.21.14
+GECKODRIVER_VERSION := 0.37.1
 # wasm-bindgen-cli must match the wasm-bindgen crate that Cargo.lock pins.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
@@ -18,7 +19,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers
+.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
@@ -42,7 +43,7 @@ test-native:
 test-wasm: tools browsers
 	cargo test --target wasm32-unknown-unknown -p bamboo-reader --test browser
 
-test-e2e: build npm browsers
+test-e2e: build npm browsers firefox
 	npm run --silent e2e
 
 bench: node
@@ -83,3 +84,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 browsers:
 	@{ test -x /usr/bin/chromium && test -x /usr/bin/chromedriver; } \
 	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+# Firefox ESR and geckodriver, for the single file from file:// in a second engine.
+firefox:
+	@test -x /usr/bin/firefox-esr \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; }
+	@geckodriver --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)" \
+	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
