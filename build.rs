@@ -1,4 +1,5 @@
-//! Validates the corpus in `corpus/` and hands the app a JSON copy of it.
+//! Validates the corpus in `corpus/` and hands the app a copy of it, encoded
+//! with postcard.
 //!
 //! A broken corpus fails the build with one `file:line: problem` line per
 //! problem, never a panic.
@@ -13,9 +14,9 @@ fn main() {
     let root = Path::new(&root);
     match bamboo_core::load_dir(root) {
         Ok(corpus) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.json");
-            let json = serde_json::to_string(&corpus).expect("the corpus model serializes");
-            if let Err(e) = std::fs::write(&out, json) {
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.postcard");
+            let bytes = postcard::to_allocvec(&corpus).expect("the corpus model serializes");
+            if let Err(e) = std::fs::write(&out, bytes) {
                 eprintln!("cannot write {}: {e}", out.display());
                 std::process::exit(1);
             }

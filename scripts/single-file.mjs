@@ -2,12 +2,14 @@
 // dist/bamboo-reader.html, that opens from file:// with no other file and
 // no network request: the CSS and the wasm-bindgen glue are inlined, and the
 // wasm travels as base64 of its gzip, unpacked by the browser's own
-// DecompressionStream and instantiated asynchronously.
+// DecompressionStream and instantiated asynchronously. The script is
+// minified with terser.
 //
 //   node scripts/single-file.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
+import { minify } from 'terser';
 
 const dist = process.argv[2] ?? new URL('../dist/', import.meta.url).pathname;
 const files = readdirSync(dist);
@@ -17,7 +19,9 @@ const one = (suffix) => {
   return readFileSync(join(dist, found[0]));
 };
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const cssFile = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
+// Trunk's release HTML is minified: attributes in any order, quotes optional.
+const cssLink = /<link\b[^>]*\brel="?stylesheet"?[^>]*>/;
+const cssFile = html.match(cssLink)?.[0].match(/\bhref="?\.\/([^"\s>]+)/)?.[1];
 if (!cssFile) throw new Error('no stylesheet link in dist/index.html');
 const css = readFileSync(join(dist, cssFile), 'utf8');
 const wasm = one('_bg.wasm');
@@ -31,15 +35,11 @@ if (/^export /m.test(glue)) throw new Error('unexpected export left in the glue'
 
 const packed = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
 const head = html.slice(0, html.indexOf('</head>'))
-  .replace(/<link rel="stylesheet"[^>]*>/, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, '')
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
-const out = `${head}<style>${css}</style>
-</head>
-<body>
-<noscript>Bamboo Reader needs JavaScript and WebAssembly to run.</noscript>
-<script type="module">
-${glue}
+  .replace(cssLink, '')
+  .replace(/<script type="?module"?>[\s\S]*?<\/script>/, '')
+  .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
+if (/<script|\.wasm|rel="?stylesheet/.test(head)) throw new Error('unexpected dist/index.html: an asset link is left');
+const loader = `${glue}
 const packed = "${packed}";
 async function unpack() {
   const bytes = Uint8Array.from(atob(packed), (c) => c.charCodeAt(0));
@@ -47,7 +47,14 @@ async function unpack() {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 await __wbg_init({ module_or_path: await unpack() });
-</script>
+`;
+const { code } = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true, format: { ascii_only: true } });
+if (!code.includes(packed)) throw new Error('terser changed the packed wasm');
+const out = `${head}<style>${css}</style>
+</head>
+<body>
+<noscript>Bamboo Reader needs JavaScript and WebAssembly to run.</noscript>
+<script type="module">${code}</script>
 </body>
 </html>
 `;

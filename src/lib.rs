@@ -3,7 +3,8 @@
 //! Two articles of an embedded corpus sit side by side, with the people,
 //! places and organizations in them highlighted. The corpus is validated by
 //! the build script (see `build.rs` and the `bamboo-core` crate) and compiled
-//! into the app as JSON, so the reader fetches nothing at run time.
+//! into the app (encoded with postcard), so the reader fetches nothing at run
+//! time.
 //!
 //! * [`library`] holds the immutable data: the corpus, the recognizer and
 //!   every mention it found, computed once at start-up, behind an `Rc`.
@@ -27,10 +28,10 @@ pub use library::{Library, LibraryRef};
 
 /// The corpus compiled into the app by the build script.
 pub fn embedded_corpus() -> Corpus {
-    let json = include_str!(concat!(env!("OUT_DIR"), "/corpus.json"));
-    // The build script wrote this JSON from the same model type after
-    // validating it, so it always parses.
-    serde_json::from_str(json).expect("the embedded corpus is valid")
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
+    // The build script wrote these bytes from the same model type after
+    // validating it, so they always decode.
+    postcard::from_bytes(bytes).expect("the embedded corpus is valid")
 }
 
 /// The embedded corpus with its mentions, ready for the [`App`].

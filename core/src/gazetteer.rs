@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::fold::fold;
 use crate::model::{Ambiguous, Entity, EntityKind};
@@ -136,6 +136,9 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // One kind, not the builder's pick: compact, fast enough for a
+            // page of text, and the other kinds' code stays out of the wasm.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .expect("gazetteer patterns build");
         Gazetteer { known, names, automaton }

@@ -41,7 +41,7 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 pub fn EntityCard(props: &EntityCardProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     let (class, style) = match &props.hover {
-        Some(h) => (classes!("entity-card", "floating", h.above.then_some("above")), Some(format!("--x: {:.0}px; --y: {:.0}px", h.x, h.y))),
+        Some(h) => (classes!("entity-card", "floating", h.above.then_some("above")), Some(format!("--x: {}px; --y: {}px", h.x.round() as i64, h.y.round() as i64))),
         None => (classes!("entity-card"), None),
     };
     let Some(e) = props.entity else {

@@ -26,21 +26,23 @@ pub fn ViewpointBar(props: &ViewpointBarProps) -> Html {
         format!("Views quoted: {}.", summary.join(" · "))
     };
     let blind: Vec<String> = lib.corpus.blindspots(&a.id, props.selected).into_iter().map(|v| label(v.0)).collect();
-    let mut x = 0.0;
+    // Integer widths on a 0..1000 scale: each rect ends where the running
+    // total says, so the widths always add up to the whole bar.
+    let mut done = 0;
     let bar_id = format!("vp-bar-{}", a.id);
     html! {
         <figure class="viewpoint-bar">
             if total > 0 {
-                <svg viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-labelledby={bar_id.clone()}>
+                <svg viewBox="0 0 1000 6" preserveAspectRatio="none" role="img" aria-labelledby={bar_id.clone()}>
                     { for counts.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, n)| {
-                        let w = *n as f64 * 100.0 / total as f64;
-                        let rect = html! {
-                            <rect key={i} class={format!("vp-{}", i % 8)} x={format!("{x:.2}")} y="0" width={format!("{w:.2}")} height="6">
+                        let x = done * 1000 / total;
+                        done += *n;
+                        let w = done * 1000 / total - x;
+                        html! {
+                            <rect key={i} class={format!("vp-{}", i % 8)} x={x.to_string()} y="0" width={w.to_string()} height="6">
                                 <title>{ format!("{}: {n}", label(i)) }</title>
                             </rect>
-                        };
-                        x += w;
-                        rect
+                        }
                     }) }
                 </svg>
             }
