@@ -38,7 +38,7 @@ const head = html.slice(0, html.indexOf('</head>'))
   .replace(cssLink, '')
   .replace(/<script type="?module"?>[\s\S]*?<\/script>/, '')
   .replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
-if (/<script|\.wasm|rel="?stylesheet/.test(head)) throw new Error('unexpected dist/index.html: an asset link is left');
+if (/<script type="?module|\.wasm|rel="?stylesheet/.test(head)) throw new Error('unexpected dist/index.html: an asset link is left');
 const loader = `${glue}
 const packed = "${packed}";
 async function unpack() {
