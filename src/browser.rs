@@ -81,7 +81,8 @@ pub fn on_location_change(f: impl Fn() + 'static) -> Vec<gloo_events::EventListe
     }
 }
 
-/// This page's URL with `fragment`, and `?embed=1` for the embedded reader.
+/// This page's URL with `fragment` (the view alone, see
+/// `ViewParams::view_only`), and `?embed=1` for the embedded reader.
 pub fn page_url(fragment: &str, embed: bool) -> String {
     // From href, not origin: sandboxed frames and file:// have a "null" origin.
     #[cfg(target_arch = "wasm32")]
@@ -91,8 +92,6 @@ pub fn page_url(fragment: &str, embed: bool) -> String {
         .unwrap_or_default();
     #[cfg(not(target_arch = "wasm32"))]
     let base = String::new();
-    // The embed settings go in the query of an embed link, and nowhere in a full one.
-    let fragment = fragment.split('&').filter(|p| *p != "embed=1" && !p.starts_with("height=")).collect::<Vec<_>>().join("&");
     match (embed, fragment.is_empty()) {
         (true, true) => format!("{base}?embed=1"),
         (true, false) => format!("{base}?embed=1#{fragment}"),
@@ -178,10 +177,7 @@ mod tests {
             ("", false, ""),
             ("", true, "?embed=1"),
             ("a=x&b=y", false, "#a=x&b=y"),
-            ("a=x&embed=1", false, "#a=x"),
-            ("a=x&embed=1&height=fixed", false, "#a=x"),
-            ("a=x&embed=1&height=fixed", true, "?embed=1#a=x"),
-            ("embed=1", true, "?embed=1"),
+            ("a=x", true, "?embed=1#a=x"),
         ];
         for (fragment, embed, want) in rows {
             assert_eq!(page_url(fragment, embed), want, "{fragment} {embed}");

@@ -205,6 +205,12 @@ impl ViewParams {
         (p, notices)
     }
 
+    /// The view alone, without the settings of the frame it is shown in
+    /// (`embed`, `height`): what a shared link or an embed code carries.
+    pub fn view_only(&self) -> ViewParams {
+        ViewParams { embed: false, height: Height::Auto, ..self.clone() }
+    }
+
     /// The parameters that differ from the defaults, `key=value&…`.
     pub fn format(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
@@ -299,5 +305,19 @@ mod tests {
         let (back, notices) = ViewParams::parse(&p.format());
         assert!(notices.is_empty());
         assert_eq!(back.format(), p.format());
+    }
+
+    #[test]
+    fn view_only_drops_the_frame_settings() {
+        let rows = [
+            ("a=x&b=y", "a=x&b=y"),
+            ("a=x&embed=1", "a=x"),
+            ("a=x&embed=1&height=fixed", "a=x"),
+            ("embed=1", ""),
+            ("vp=hedging&theme=dark&embed=1&height=fixed", "vp=hedging&theme=dark"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(ViewParams::parse(input).0.view_only().format(), want, "{input}");
+        }
     }
 }

@@ -68,7 +68,10 @@ pub fn App(props: &AppProps) -> Html {
 
     // The URL follows the view: a new history entry per change, so Back and
     // Forward step through views; the first write only tidies the URL.
-    let fragment = link::params_of(&lib, &reader).format();
+    let params = link::params_of(&lib, &reader);
+    let fragment = params.format();
+    // What a shared link or an embed code carries: the view, not this frame's settings.
+    let view = AttrValue::from(params.view_only().format());
     {
         let first = use_mut_ref(|| true);
         use_effect_with(fragment.clone(), move |fragment| {
@@ -163,9 +166,9 @@ pub fn App(props: &AppProps) -> Html {
             <div class="toolbar">
                 <Legend articles={articles} kinds={reader.kinds} dispatch={dispatch.clone()} />
                 <ExportButton articles={articles} />
-                <ViewControls theme={reader.theme} fragment={fragment.clone()} embed={reader.embed} dispatch={dispatch.clone()} />
+                <ViewControls theme={reader.theme} view={view.clone()} embed={reader.embed} dispatch={dispatch.clone()} />
                 if reader.embed {
-                    <a class="full-reader" href={browser::page_url(&fragment, false)} target="_blank" rel="noopener">{ "Open the full reader ↗" }</a>
+                    <a class="full-reader" href={browser::page_url(&view, false)} target="_blank" rel="noopener">{ "Open the full reader ↗" }</a>
                 }
             </div>
             <ViewpointFilter articles={articles} filter={reader.filter} only_matching={reader.only_matching} dispatch={dispatch.clone()} />

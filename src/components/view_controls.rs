@@ -8,8 +8,9 @@ use crate::state::Action;
 #[derive(Properties, PartialEq)]
 pub struct ViewControlsProps {
     pub theme: Theme,
-    /// The view's URL fragment, without `#`.
-    pub fragment: AttrValue,
+    /// The view's link parameters, without the frame's settings
+    /// (`ViewParams::view_only`).
+    pub view: AttrValue,
     pub embed: bool,
     pub dispatch: Callback<Action>,
 }
@@ -34,8 +35,8 @@ pub fn ViewControls(props: &ViewControlsProps) -> Html {
             _ => Theme::Auto,
         })
     });
-    let link = browser::page_url(&props.fragment, false);
-    let embed_src = browser::page_url(&props.fragment, true);
+    let link = browser::page_url(&props.view, false);
+    let embed_src = browser::page_url(&props.view, true);
     let embed_code = format!(
         "<iframe src=\"{embed_src}\" title=\"Bamboo Reader\" style=\"width:100%;height:800px;border:0\" loading=\"lazy\"></iframe>\n<script>\n  addEventListener(\"message\", (e) => {{\n    if (e.data?.type !== \"bamboo-reader:height\") return;\n    for (const f of document.querySelectorAll(\"iframe\"))\n      if (f.contentWindow === e.source) f.style.height = e.data.height + \"px\";\n  }});\n</script>"
     );

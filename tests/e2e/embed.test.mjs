@@ -49,6 +49,9 @@ for (const v of variants) {
       await frame.locator('mark.entity').first().waitFor();
       assert.equal(await frame.locator('.masthead').count(), 0, 'no site chrome in the embed');
       assert.equal(await frame.locator('a.full-reader').count(), 1, 'a link to the full reader');
+      const full = await frame.locator('a.full-reader').getAttribute('href');
+      assert.match(full, new RegExp(`${v.file}#${VIEW}$`), 'the full reader opens the same view');
+      assert.doesNotMatch(full, /embed|height/, 'and not as an embed');
       assert.match(await frame.locator('#left-title').innerText(), /Analysts: Vietnamese leader/);
       assert.equal(await frame.locator('.columns').evaluate((e) => getComputedStyle(e).display), 'grid', 'the stylesheet applies');
 
