@@ -19,7 +19,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox
+.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
@@ -43,7 +43,7 @@ test-native:
 test-wasm: tools browsers
 	cargo test --target wasm32-unknown-unknown -p bamboo-reader --test browser
 
-test-e2e: build npm browsers firefox
+test-e2e: build npm browsers firefox webkit pdf-tools
 	npm run --silent e2e
 
 bench: node
@@ -91,3 +91,14 @@ firefox:
 	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; }
 	@geckodriver --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)" \
 	  || cargo install geckodriver --version $(GECKODRIVER_VERSION) --locked
+
+# WebKitGTK's WebDriver (it drives MiniBrowser) and Xvfb for its display,
+# for the single file from file:// in a third engine.
+webkit:
+	@{ test -x /usr/bin/WebKitWebDriver && test -x /usr/bin/Xvfb && test -x /usr/bin/xvfb-run; } \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; }
+
+# pdftotext, to read what the reader prints to PDF.
+pdf-tools:
+	@test -x /usr/bin/pdftotext \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils; }

@@ -59,6 +59,78 @@ pub fn set_theme(theme: Theme) {
     }
 }
 
+/// Whether the screen is narrow enough for one article at a time (the CSS
+/// breakpoint of the phone layout).
+pub fn narrow() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.match_media("(max-width: 719.98px)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// Scrolls the page to `y`.
+pub fn scroll_to(y: f64) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, y);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = y;
+}
+
+/// Calls `f` with the page's scroll offset whenever it scrolls.
+pub fn on_scroll(f: impl Fn(f64) + 'static) -> Option<gloo_events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let window = web_sys::window()?;
+        let w = window.clone();
+        Some(gloo_events::EventListener::new_with_options(&window, "scroll", gloo_events::EventListenerOptions::default(), move |_| {
+            f(w.scroll_y().unwrap_or_default())
+        }))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = f;
+        None
+    }
+}
+
+/// The element with keyboard focus, if it is an HTML element.
+pub fn active_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    document()?.active_element()?.dyn_into().ok()
+}
+
+/// Gives keyboard focus to the element `id`, if there is one.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Gives keyboard focus to the element `id` once the current render is done
+/// (for an element that the action being handled brings into the page).
+pub fn focus_soon(id: impl Into<String>) {
+    let id: String = id.into();
+    #[cfg(target_arch = "wasm32")]
+    gloo_timers::callback::Timeout::new(0, move || focus_id(&id)).forget();
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = id;
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Calls `f` when the URL changes under the reader (Back, Forward, an
 /// edited fragment). Dropping the result stops listening.
 pub fn on_location_change(f: impl Fn() + 'static) -> Vec<gloo_events::EventListener> {

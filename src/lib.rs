@@ -11,10 +11,17 @@
 //! * [`state`] holds the reader's small typed state, a `Reducible` with an
 //!   [`state::Action`] enum.
 //! * `components` holds one Yew component per file. [`App`] provides the
-//!   library to every component through a context.
+//!   library to every component through a context, and reads as the layout:
+//!   masthead, a sticky toolbar, the two articles (tabs on a phone), and the
+//!   panel (a side column, or a bottom sheet on a phone).
+//! * `hooks` holds the effects the App needs: the view in the URL, the
+//!   keyboard, the embedded reader's height, phone tabs, focus return.
+//! * `browser` is the only module that touches `window` outside the DOM Yew
+//!   renders; natively every function in it is a no-op.
 
 mod browser;
 mod components;
+mod hooks;
 pub mod library;
 pub mod link;
 pub mod state;

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use bamboo_core::{ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span};
+use bamboo_core::{ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span, ViewFilter};
 
 /// An entity the recognizer knows: an index into [`Library::known`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -135,6 +135,37 @@ impl Library {
             .collect()
     }
 
+    /// Paragraphs in these articles (each once) that the filter keeps, and
+    /// the paragraphs it does not: (matching, others).
+    pub fn filter_split(&self, articles: &[ArticleIx], filter: &ViewFilter) -> (usize, usize) {
+        let (mut matching, mut others) = (0, 0);
+        for a in self.distinct(articles) {
+            for (b, block) in self.corpus.articles[a.0].blocks.iter().enumerate() {
+                if matches!(block, Block::Paragraph(_)) {
+                    if self.views_in_block(a, b).any(|p| filter.fits(&self.corpus, &self.corpus.views[p.view])) {
+                        matching += 1;
+                    } else {
+                        others += 1;
+                    }
+                }
+            }
+        }
+        (matching, others)
+    }
+
+    /// What the filter keeps, in words: "Hedging, Deference" or "Carl Thayer"
+    /// or "Hedging by Carl Thayer"; empty when it is off.
+    pub fn describe_filter(&self, filter: &ViewFilter) -> String {
+        let labels: Vec<&str> = filter.viewpoints.iter().filter_map(|v| self.corpus.viewpoints.get(v.0)).map(|v| v.label.as_str()).collect();
+        let analyst = filter.analyst.and_then(|a| self.corpus.entities.get(a.0)).map(|e| e.name.as_str());
+        match (labels.is_empty(), analyst) {
+            (true, None) => String::new(),
+            (true, Some(who)) => who.to_string(),
+            (false, None) => labels.join(", "),
+            (false, Some(who)) => format!("{} by {who}", labels.join(", ")),
+        }
+    }
+
     /// Each article once, skipping indices outside the corpus.
     fn distinct(&self, articles: &[ArticleIx]) -> Vec<ArticleIx> {
         let mut out: Vec<ArticleIx> = Vec::new();
@@ -220,6 +251,7 @@ impl std::ops::Deref for LibraryRef {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bamboo_core::ViewpointSet;
 
     #[test]
     fn export_offsets_index_the_joined_text() {
@@ -244,6 +276,38 @@ mod tests {
                 let text = block_text(&lib.corpus.articles[a].blocks[p.block]);
                 assert_eq!(&text[p.start..p.end], lib.corpus.views[p.view].quote);
             }
+        }
+    }
+
+    #[test]
+    fn filter_split_counts_each_paragraph_once() {
+        let lib = crate::embedded_library();
+        let a = lib.corpus.find_article("voa-2024-to-lam-reassure-beijing").unwrap();
+        let paragraphs = lib.corpus.articles[a.0].paragraphs().count();
+        let hedging = lib.corpus.viewpoint_ix("hedging").unwrap();
+        let filter = ViewFilter { viewpoints: [hedging].into_iter().collect(), analyst: None };
+        let want: std::collections::BTreeSet<usize> = lib.corpus.views_in(&lib.corpus.articles[a.0].id).filter(|v| v.viewpoints.iter().any(|x| x == "hedging")).map(|v| v.paragraph).collect();
+        let rows = [(ViewFilter::default(), (0, paragraphs)), (filter, (want.len(), paragraphs - want.len()))];
+        for (f, split) in rows {
+            assert_eq!(lib.filter_split(&[a, a], &f), split, "{f:?}");
+        }
+        assert!(!want.is_empty());
+    }
+
+    #[test]
+    fn describe_filter_table() {
+        let lib = crate::embedded_library();
+        let v = |id| lib.corpus.viewpoint_ix(id).unwrap();
+        let thayer = lib.corpus.analyst_ix("carl-thayer").unwrap();
+        let label = |id| lib.corpus.viewpoint(id).unwrap().label.clone();
+        let rows = [
+            (ViewFilter::default(), String::new()),
+            (ViewFilter { viewpoints: [v("hedging")].into_iter().collect(), analyst: None }, label("hedging")),
+            (ViewFilter { viewpoints: ViewpointSet::default(), analyst: Some(thayer) }, "Carl Thayer".to_string()),
+            (ViewFilter { viewpoints: [v("hedging")].into_iter().collect(), analyst: Some(thayer) }, format!("{} by Carl Thayer", label("hedging"))),
+        ];
+        for (f, want) in rows {
+            assert_eq!(lib.describe_filter(&f), want);
         }
     }
 

@@ -47,6 +47,7 @@ pub fn reader_from_params(lib: &Library, p: &ViewParams) -> (Reader, Vec<String>
     r.theme = p.theme;
     r.embed = p.embed;
     r.height = p.height;
+    r.panel = p.panel;
     (r, notices)
 }
 
@@ -65,6 +66,7 @@ pub fn params_of(lib: &Library, r: &Reader) -> ViewParams {
         theme: r.theme,
         embed: r.embed,
         height: r.height,
+        panel: r.panel,
     }
 }
 
@@ -77,7 +79,7 @@ mod tests {
         let lib = crate::embedded_library();
         let rows = [
             "a=voa-2024-to-lam-reassure-beijing&b=dw-2023-xi-heads-to-vietnam",
-            "a=rfa-2022-trong-beijing&b=rfa-2022-trong-beijing&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=person,org&e=xi-jinping&theme=dark",
+            "a=rfa-2022-trong-beijing&b=rfa-2022-trong-beijing&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=person,org&e=xi-jinping&panel=compare&theme=dark",
             "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&kinds=&embed=1",
             "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&embed=1&height=fixed",
         ];

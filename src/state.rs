@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Height, Theme, ViewFilter, ViewpointIx};
+use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Height, Panel, Theme, ViewFilter, ViewpointIx};
 use yew::Reducible;
 
 use crate::library::{kind_index, EntityIx};
@@ -36,6 +36,39 @@ impl Side {
             Side::Right => "right",
         }
     }
+
+    /// The column index: 0 left, 1 right.
+    pub fn column(self) -> usize {
+        match self {
+            Side::Left => 0,
+            Side::Right => 1,
+        }
+    }
+
+    pub fn of_column(column: usize) -> Side {
+        if column == 0 { Side::Left } else { Side::Right }
+    }
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// What floats above the text, at most one at a time, closed by Escape
+/// before anything else. Not part of the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// The keyboard shortcuts.
+    Help,
+    /// The viewpoint filter's popover.
+    Viewpoints,
+    /// The link to this view, to copy.
+    Link,
+    /// The embed code, to copy.
+    Embed,
 }
 
 /// Which entity kinds are highlighted.
@@ -83,6 +116,12 @@ pub struct Reader {
     pub embed: bool,
     /// Whether the embedded reader reports its height to the host page.
     pub height: Height,
+    /// The open panel section (side panel, or bottom sheet on a phone).
+    pub panel: Option<Panel>,
+    /// The article shown on a narrow screen, where only one fits.
+    pub tab: Side,
+    /// The popover or overlay on top, if any.
+    pub layer: Option<Layer>,
 }
 
 impl Reader {
@@ -93,7 +132,7 @@ impl Reader {
     }
 
     pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
-        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false, height: Height::Auto }
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false, height: Height::Auto, panel: None, tab: Side::Left, layer: None }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {
@@ -134,8 +173,20 @@ pub enum Action {
     Restore(Reader),
     SetTheme(Theme),
     /// Scroll a column to a block, first showing `article` there if needed
-    /// (in the right column when neither shows it).
+    /// (in the right column when neither shows it); on a phone, its tab.
     ShowBlock { article: ArticleIx, block: usize },
+    /// Open a panel section, or close the panel.
+    SetPanel(Option<Panel>),
+    /// Open the panel (at its first section) or close it.
+    TogglePanel,
+    /// Show one article's tab on a narrow screen.
+    ShowTab(Side),
+    /// Open a layer, or close it if it is the one open.
+    ToggleLayer(Layer),
+    /// Close whatever layer is open.
+    CloseLayer,
+    /// Escape: close the top layer; else the panel; else clear the focus.
+    Escape,
 }
 
 impl Reducible for Reader {
@@ -162,7 +213,7 @@ impl Reducible for Reader {
                 next.focus = Some(e);
                 next.cursor = Some(i);
             }
-            Action::Restore(r) => next = Reader { jump: None, ..r },
+            Action::Restore(r) => next = Reader { jump: None, tab: self.tab, layer: None, ..r },
             Action::SetTheme(t) => next.theme = t,
             Action::ToggleViewpoint(v) => next.filter.viewpoints = next.filter.viewpoints.toggled(v),
             Action::FilterAnalyst(a) => next.filter.analyst = a,
@@ -180,6 +231,22 @@ impl Reducible for Reader {
                 };
                 let seq = next.jump.map_or(0, |(_, _, s)| s.wrapping_add(1));
                 next.jump = Some((column, block, seq));
+                next.tab = Side::of_column(column);
+            }
+            Action::SetPanel(p) => next.panel = p,
+            Action::TogglePanel => next.panel = if next.panel.is_some() { None } else { Some(Panel::ALL[0]) },
+            Action::ShowTab(side) => next.tab = side,
+            Action::ToggleLayer(l) => next.layer = if next.layer == Some(l) { None } else { Some(l) },
+            Action::CloseLayer => next.layer = None,
+            Action::Escape => {
+                if next.layer.is_some() {
+                    next.layer = None;
+                } else if next.panel.is_some() {
+                    next.panel = None;
+                } else {
+                    next.focus = None;
+                    next.cursor = None;
+                }
             }
             Action::Step { forward, count } => {
                 next.cursor = match (next.focus, next.cursor, count) {
@@ -237,9 +304,25 @@ mod tests {
             (start(), Action::FilterAnalyst(Some(AnalystIx(4))), with(|r| r.filter.analyst = Some(AnalystIx(4)))),
             (with(|r| { r.filter.analyst = Some(AnalystIx(4)); r.filter.viewpoints = [ViewpointIx(1)].into_iter().collect() }), Action::ClearFilter, start()),
             (start(), Action::SetOnlyMatching(true), with(|r| r.only_matching = true)),
-            (start(), Action::ShowBlock { article: ArticleIx(1), block: 5 }, with(|r| r.jump = Some((1, 5, 0)))),
+            (start(), Action::ShowBlock { article: ArticleIx(1), block: 5 }, with(|r| { r.jump = Some((1, 5, 0)); r.tab = Side::Right })),
             (start(), Action::ShowBlock { article: ArticleIx(0), block: 2 }, with(|r| r.jump = Some((0, 2, 0)))),
-            (with(|r| r.jump = Some((0, 2, 0))), Action::ShowBlock { article: ArticleIx(3), block: 4 }, with(|r| { r.right = ArticleIx(3); r.jump = Some((1, 4, 1)) })),
+            (with(|r| r.jump = Some((0, 2, 0))), Action::ShowBlock { article: ArticleIx(3), block: 4 }, with(|r| { r.right = ArticleIx(3); r.jump = Some((1, 4, 1)); r.tab = Side::Right })),
+            (with(|r| r.tab = Side::Right), Action::ShowBlock { article: ArticleIx(0), block: 2 }, with(|r| r.jump = Some((0, 2, 0)))),
+            // Panels, tabs and layers.
+            (start(), Action::SetPanel(Some(Panel::Analysts)), with(|r| r.panel = Some(Panel::Analysts))),
+            (start(), Action::TogglePanel, with(|r| r.panel = Some(Panel::Entities))),
+            (with(|r| r.panel = Some(Panel::Compare)), Action::TogglePanel, start()),
+            (start(), Action::ShowTab(Side::Right), with(|r| r.tab = Side::Right)),
+            (start(), Action::ToggleLayer(Layer::Help), with(|r| r.layer = Some(Layer::Help))),
+            (with(|r| r.layer = Some(Layer::Help)), Action::ToggleLayer(Layer::Help), start()),
+            (with(|r| r.layer = Some(Layer::Link)), Action::ToggleLayer(Layer::Embed), with(|r| r.layer = Some(Layer::Embed))),
+            (with(|r| r.layer = Some(Layer::Viewpoints)), Action::CloseLayer, start()),
+            // Escape closes the top layer first, then the panel, then the focus.
+            (with(|r| { r.layer = Some(Layer::Help); r.panel = Some(Panel::Entities); r.focus = Some(e) }), Action::Escape, with(|r| { r.panel = Some(Panel::Entities); r.focus = Some(e) })),
+            (with(|r| { r.panel = Some(Panel::Entities); r.focus = Some(e) }), Action::Escape, focused.clone()),
+            (with(|r| { r.focus = Some(e); r.cursor = Some(1) }), Action::Escape, start()),
+            // Going Back keeps the phone tab and closes layers.
+            (with(|r| { r.tab = Side::Right; r.layer = Some(Layer::Help) }), Action::Restore(with(|r| r.left = ArticleIx(2))), with(|r| { r.left = ArticleIx(2); r.tab = Side::Right })),
         ];
         for (before, action, want) in rows {
             assert_eq!(*Rc::new(before.clone()).reduce(action), want, "{before:?} {action:?}");

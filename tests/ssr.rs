@@ -7,9 +7,9 @@ use bamboo_reader::{embedded_corpus, embedded_library, App, AppProps};
 
 /// The rendered HTML of the column `side`, from its opening tag to the next column's.
 fn column<'a>(html: &'a str, side: &str) -> &'a str {
-    let start = html.find(&format!("data-side=\"{side}\"")).unwrap_or_else(|| panic!("column {side} rendered"));
+    let start = html.find(&format!("id=\"column-{side}\"")).unwrap_or_else(|| panic!("column {side} rendered"));
     let rest = &html[start..];
-    let end = rest[1..].find("data-side=").map_or(rest.len(), |i| i + 1);
+    let end = rest[1..].find("id=\"column-").map_or(rest.len(), |i| i + 1);
     &rest[..end]
 }
 

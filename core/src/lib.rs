@@ -43,7 +43,7 @@ pub use fold::fold;
 pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
 pub use recognize::{Recognizer, Span};
-pub use view_params::{Height, Theme, ViewParams};
+pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 

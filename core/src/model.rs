@@ -105,6 +105,27 @@ impl Article {
         }
     }
 
+    /// "VOA 2024": the source and the year, for tabs.
+    pub fn short_label(&self) -> String {
+        match self.date.get(..4).filter(|y| Self::is_stated(&self.date) && y.bytes().all(|b| b.is_ascii_digit())) {
+            Some(year) => format!("{} {year}", self.source_label()),
+            None => self.source_label().to_string(),
+        }
+    }
+
+    /// Words in the body, headings included.
+    pub fn word_count(&self) -> usize {
+        self.blocks.iter().map(|b| match b {
+            Block::Heading(t) | Block::Paragraph(t) => t.split_whitespace().count(),
+        }).sum()
+    }
+
+    /// Minutes to read the body at 230 words a minute (a common adult
+    /// silent-reading rate), rounded up, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count().div_ceil(230).max(1)
+    }
+
     /// Whether a provenance field states something (is not [`NOT_STATED`]).
     pub fn is_stated(field: &str) -> bool {
         field != NOT_STATED
@@ -281,6 +302,25 @@ mod tests {
         assert_eq!(got, vec![(1, "one"), (2, "two")]);
         assert_eq!(a.paragraph(2), Some("two"));
         assert_eq!(a.paragraph(3), None);
+    }
+
+    #[test]
+    fn short_label_table() {
+        let rows = [("VOA", "2024-04-07", "VOA 2024"), ("DW", NOT_STATED, "DW"), (NOT_STATED, "2023-12-12", "Source not stated 2023"), ("RFA", "soon", "RFA")];
+        for (outlet, date, want) in rows {
+            let a = Article { outlet: outlet.into(), date: date.into(), ..article(vec![]) };
+            assert_eq!(a.short_label(), want);
+        }
+    }
+
+    #[test]
+    fn reading_minutes_table() {
+        let words = |n: usize| Block::Paragraph(vec!["word"; n].join(" "));
+        let rows = [(vec![], 1), (vec![words(1)], 1), (vec![words(230)], 1), (vec![words(231)], 2), (vec![Block::Heading("Two words".into()), words(1150)], 6)];
+        for (blocks, want) in rows {
+            let a = article(blocks);
+            assert_eq!(a.reading_minutes(), want, "{} words", a.word_count());
+        }
     }
 
     #[test]

@@ -55,6 +55,44 @@ impl Height {
     }
 }
 
+/// The side panel's sections. Every tool that is not the text itself lives
+/// in one; a new tool is a new variant (and its label and link name here).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Panel {
+    /// The focused entity's card and every entity in view.
+    Entities,
+    /// One card per quoted analyst, with links to the quotes.
+    Analysts,
+    /// "Who says what": viewpoints by article.
+    Compare,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 3] = [Panel::Entities, Panel::Analysts, Panel::Compare];
+
+    /// The name in links (`panel=analysts`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Panel::Entities => "entities",
+            Panel::Analysts => "analysts",
+            Panel::Compare => "compare",
+        }
+    }
+
+    /// The section's heading and tab label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Entities => "Entities",
+            Panel::Analysts => "Analysts",
+            Panel::Compare => "Who says what",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
 /// Everything a link can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewParams {
@@ -76,6 +114,8 @@ pub struct ViewParams {
     pub embed: bool,
     /// How the embedded reader's frame is sized.
     pub height: Height,
+    /// The open panel, if any.
+    pub panel: Option<Panel>,
 }
 
 fn is_id(s: &str) -> bool {
@@ -199,6 +239,11 @@ impl ViewParams {
                     Some(h) => p.height = h,
                     None => notices.push(format!("Ignored the height “{}”: use auto or fixed.", shown(&value))),
                 },
+                "panel" => match Panel::parse(&value) {
+                    Some(panel) => p.panel = Some(panel),
+                    None if value.is_empty() => p.panel = None,
+                    None => notices.push(format!("Ignored the panel “{}”: use entities, analysts or compare.", shown(&value))),
+                },
                 _ => notices.push(format!("Ignored the unknown setting “{}”.", shown(&key))),
             }
         }
@@ -238,6 +283,9 @@ impl ViewParams {
         if let Some(e) = &self.e {
             parts.push(format!("e={e}"));
         }
+        if let Some(panel) = self.panel {
+            parts.push(format!("panel={}", panel.as_str()));
+        }
         if self.theme != Theme::Auto {
             parts.push(format!("theme={}", self.theme.as_str()));
         }
@@ -268,11 +316,15 @@ mod tests {
             theme: Theme::Dark,
             embed: true,
             height: Height::Fixed,
+            panel: Some(Panel::Analysts),
         };
         let rows: Vec<(&str, ViewParams, usize)> = vec![
             ("", ViewParams::default(), 0),
             ("#", ViewParams::default(), 0),
-            ("#a=rfa-2022&b=voa-2024&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=org,person&e=xi-jinping&theme=dark&embed=1&height=fixed", full.clone(), 0),
+            ("#a=rfa-2022&b=voa-2024&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=org,person&e=xi-jinping&panel=analysts&theme=dark&embed=1&height=fixed", full.clone(), 0),
+            ("#panel=compare", ViewParams { panel: Some(Panel::Compare), ..Default::default() }, 0),
+            ("#panel=", ViewParams::default(), 0),
+            ("#panel=drawer", ViewParams::default(), 1),
             ("?a=rfa-2022", ViewParams { a: Some("rfa-2022".into()), ..Default::default() }, 0),
             ("#a=RFA<script>", ViewParams::default(), 1),
             ("#theme=purple", ViewParams::default(), 1),

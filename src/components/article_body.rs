@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::entity_card::Hover;
 use crate::library::{block_text, EntityIx, Mention, MentionAt};
 use crate::state::{KindSet, Side};
-use crate::LibraryRef;
+use crate::{browser, LibraryRef};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleBodyProps {
@@ -20,6 +20,9 @@ pub struct ArticleBodyProps {
     pub only_matching: bool,
     /// A block to scroll to, with a counter that changes on every request.
     pub jump: Option<(usize, u32)>,
+    /// The column is the one shown on a narrow screen; when it becomes so,
+    /// the current mention or jumped-to block is brought into view again.
+    pub shown: bool,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
 }
@@ -45,13 +48,13 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     let side = props.side;
 
-    use_effect_with(props.current, move |current| {
-        if let Some((block, index)) = *current {
+    use_effect_with((props.current, props.shown), move |(current, shown)| {
+        if let (Some((block, index)), true) = (*current, *shown || !browser::narrow()) {
             reveal(&mark_id(side, block, index));
         }
     });
-    use_effect_with(props.jump, move |jump| {
-        if let Some((block, _)) = *jump {
+    use_effect_with((props.jump, props.shown), move |(jump, shown)| {
+        if let (Some((block, _)), true) = (*jump, *shown || !browser::narrow()) {
             reveal(&block_id(side, block));
         }
     });
@@ -115,6 +118,12 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         out.push(collapsed(hidden_run, a.blocks.len()));
     }
     html! { <div class="article-body">{ for out }</div> }
+}
+
+/// The id of the hidden text that tells screen readers a mark's kind (see
+/// `KindDescriptions`): kind is never shown by colour or underline alone.
+pub fn kind_description_id(kind: bamboo_core::EntityKind, guessed: bool) -> String {
+    format!("kind-desc-{}{}", kind.as_str(), if guessed { "-guessed" } else { "" })
 }
 
 pub fn mark_id(side: Side, block: usize, index: usize) -> String {
@@ -189,6 +198,7 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
                 data-kind={m.kind.as_str()}
                 data-entity={entity}
                 data-guessed={m.guessed.then_some("true")}
+                aria-describedby={kind_description_id(m.kind, m.guessed)}
                 tabindex={if focused { "0" } else { "-1" }}
                 {onclick}
                 {onmouseenter}

@@ -21,6 +21,10 @@ pub struct ColumnProps {
     pub filter: ViewFilter,
     pub only_matching: bool,
     pub jump: Option<(usize, u32)>,
+    /// This column's tab is the one shown on a narrow screen.
+    pub shown: bool,
+    /// The compact embedded reader: the picker folds into "About this text".
+    pub embed: bool,
     pub dispatch: Callback<Action>,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
@@ -33,10 +37,12 @@ pub fn Column(props: &ColumnProps) -> Html {
     let side = props.side;
     let on_pick = props.dispatch.reform(move |ix| Action::Pick(side, ix));
     let title_id = format!("{}-title", side.key());
+    let picker = html! { <ArticlePicker {side} selected={props.article} {on_pick} /> };
+    let (above, folded) = if props.embed { (Html::default(), picker) } else { (picker, Html::default()) };
     let body = match lib.corpus.article(props.article) {
         Some(_) => html! {
             <>
-                <ArticleHeader article={props.article} title_id={title_id.clone()} selected={props.filter.viewpoints} />
+                <ArticleHeader article={props.article} title_id={title_id.clone()} selected={props.filter.viewpoints}>{ folded.clone() }</ArticleHeader>
                 <ArticleBody
                     article={props.article}
                     {side}
@@ -47,16 +53,17 @@ pub fn Column(props: &ColumnProps) -> Html {
                     filter={props.filter}
                     only_matching={props.only_matching}
                     jump={props.jump}
+                    shown={props.shown}
                     on_mark={props.on_mark.clone()}
                     on_hover={props.on_hover.clone()}
                 />
             </>
         },
-        None => html! { <p class="notice">{ "This article is not in the corpus. Pick another one above." }</p> },
+        None => html! { <>{ folded }<p class="notice">{ "This article is not in the corpus. Pick another one above." }</p></> },
     };
     html! {
-        <article class="column" data-side={side.key()} aria-labelledby={title_id}>
-            <ArticlePicker {side} selected={props.article} {on_pick} />
+        <article id={format!("column-{}", side.key())} class="column" data-side={side.key()} data-shown={props.shown.to_string()} aria-labelledby={title_id}>
+            { above }
             { body }
         </article>
     }

@@ -19,8 +19,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let articles: Vec<&bamboo_core::Article> = props.articles.iter().filter_map(|a| corpus.article(*a)).collect();
     let rows: Vec<usize> = (0..corpus.viewpoints.len()).filter(|i| props.selected.is_empty() || props.selected.contains(bamboo_core::ViewpointIx(*i))).collect();
     html! {
-        <details class="compare-view">
-            <summary>{ "Compare: who says what" }</summary>
+        <section class="compare-view" aria-labelledby="compare-title">
+            <h2 id="compare-title">{ "Compare: who says what" }</h2>
             <table>
                 <caption>{ "Attributed views by viewpoint, in the two articles in view" }</caption>
                 <thead>
@@ -57,6 +57,6 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </details>
+        </section>
     }
 }

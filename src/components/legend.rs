@@ -41,7 +41,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                         onclick={props.dispatch.reform(move |_| Action::ToggleKind(kind))}
                     >
                         <span class="swatch" aria-hidden="true"></span>
-                        { kind_plural(kind) }
+                        <span class="kind-name">{ kind_plural(kind) }</span>
                         <span class="count">{ counts[kind_index(kind)] }</span>
                     </button>
                 }

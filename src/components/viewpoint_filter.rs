@@ -32,13 +32,7 @@ pub fn ViewpointFilter(props: &ViewpointFilterProps) -> Html {
         }
     }
     // Paragraphs the filter does not keep, in the articles in view.
-    let hidden: usize = seen
-        .iter()
-        .map(|&a| {
-            let kept: std::collections::HashSet<usize> = lib.views[a.0].iter().filter(|p| props.filter.fits(corpus, &corpus.views[p.view])).map(|p| p.block).collect();
-            corpus.articles[a.0].blocks.iter().enumerate().filter(|(b, block)| matches!(block, bamboo_core::Block::Paragraph(_)) && !kept.contains(b)).count()
-        })
-        .sum();
+    let hidden = lib.filter_split(&props.articles, &props.filter).1;
     let on_switch = props.dispatch.reform(|e: Event| Action::SetOnlyMatching(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let analyst = props.filter.analyst.and_then(|a| corpus.entities.get(a.0));
     let selected: Vec<ViewpointIx> = props.filter.viewpoints.iter().filter(|v| v.0 < corpus.viewpoints.len()).collect();
@@ -79,7 +73,7 @@ pub fn ViewpointFilter(props: &ViewpointFilterProps) -> Html {
                     { "Show only matching paragraphs" }
                 </label>
                 if props.filter.is_active() {
-                    <span class="hidden-count" aria-live="polite">{
+                    <span class="hidden-count">{
                         format!("{hidden} paragraph{} {}", if hidden == 1 { "" } else { "s" }, if props.only_matching { "hidden" } else { "dimmed" })
                     }</span>
                     <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::ClearFilter)}>{ "Clear filter" }</button>

@@ -64,7 +64,9 @@ test('the legend counts every mark, and toggling a kind removes its highlight', 
 
 test('focus Xi Jinping from the index and walk all his mentions with j', async () => {
   const { page, log, context } = await open();
-  await page.locator('#entity-filter').focus();
+  // "/" opens the Entities panel with the cursor in its filter box.
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.id === 'entity-filter');
   await page.keyboard.type('xi jin');
   const entry = page.locator('.entity-index button[data-entity=xi-jinping]');
   assert.equal(await page.locator('.entity-index li').count(), 1, 'the filter leaves one entry');
@@ -101,9 +103,13 @@ test('focus Xi Jinping from the index and walk all his mentions with j', async (
   await page.keyboard.press('k');
   assert.equal(await page.evaluate(() => document.activeElement.id), visited.at(-1), 'k goes back');
 
-  const card = page.locator('.sidebar .entity-card');
+  const card = page.locator('.panel .entity-card');
   assert.match(await card.innerText(), /Xi Jinping/);
   await screenshot(page, 'entity-focus.png');
+  // Escape closes the top layer first: the panel, then the focus.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.panel').count(), 0, 'Escape closes the panel');
+  assert.equal(await page.locator('mark.entity.focused').count(), n, 'the focus stays');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('mark.entity.focused').count(), 0, 'Escape clears the focus');
   assertClean(log);
@@ -130,6 +136,7 @@ test('hovering a mention opens its card; clicking focuses it', async () => {
 
 test('the export downloads both articles in the command line format', async () => {
   const { page, log, context } = await open();
+  await page.locator('#panel-button').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download annotations/ }).click()]);
   const lines = (await readFile(await download.path(), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, 2);

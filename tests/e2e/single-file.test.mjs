@@ -28,6 +28,8 @@ test('the single file works from file:// with no other file and one request', as
   await page.locator('mark.entity').first().waitFor();
   assert.ok(await page.locator('mark.entity[data-kind=person]').count() > 10, 'marks appear');
 
+  await page.locator('#vp-menu-button').focus();
+  await page.keyboard.press('Enter');
   const chip = page.locator('.vp-chip[data-viewpoint=hedging]');
   await chip.focus();
   await page.keyboard.press('Enter');

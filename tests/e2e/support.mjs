@@ -102,3 +102,32 @@ export async function corpusTable(file, table) {
     return entry;
   });
 }
+
+/** A copy of the single file in a fresh temporary folder, as a teacher would
+ * save it; resolves to its file:// URL. */
+export async function singleFileUrl() {
+  const { copyFile, mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'bamboo-file-'));
+  await copyFile(join(DIST, 'bamboo-reader.html'), join(dir, 'bamboo-reader.html'));
+  return `file://${join(dir, 'bamboo-reader.html')}`;
+}
+
+/** Where the first body paragraph of a column starts, in CSS pixels from
+ * the top of the document (of the frame, for a locator in a frame). */
+export async function firstParagraphTop(pageOrFrame, side) {
+  return pageOrFrame.locator(`.column[data-side=${side}] p.para`).first()
+    .evaluate((p) => Math.round(p.getBoundingClientRect().top + window.scrollY));
+}
+
+/** Runs axe-core in the page with the WCAG 2.2 AA and best-practice rules;
+ * resolves to its violations, each as "rule: target (summary)". */
+export async function axeViolations(page) {
+  const { createRequire } = await import('node:module');
+  const source = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(0, 2).join(' ')})`));
+}

@@ -54,11 +54,13 @@ const holders = (vps) =>
 test('select viewpoints by keyboard, read who holds them, follow a quote, see the blindspot', async () => {
   const { page, log, context } = await recordingPage(browser, { width: 1400, height: 1000 });
   await page.goto(server.url);
-  await page.locator('.vp-chip').first().waitFor();
+  await page.locator('.vp-menu').waitFor();
   await pick(page, 'left', LEFT);
   await pick(page, 'right', RIGHT);
 
-  // 1. Select "hedging" by keyboard.
+  // 1. Select "hedging" by keyboard, in the viewpoint menu.
+  await page.locator('#vp-menu-button').focus();
+  await page.keyboard.press('Enter');
   const hedging = page.locator('.vp-chip[data-viewpoint=hedging]');
   await hedging.focus();
   await page.keyboard.press('Enter');
@@ -88,13 +90,19 @@ test('select viewpoints by keyboard, read who holds them, follow a quote, see th
   await page.keyboard.press('Enter');
   const deferring = holders(['deference']);
   assert.deepEqual(deferring, ['Alexander Vuving']);
+  assert.match(await page.locator('#filter-status').innerText(), /^\d+ paragraphs? match .*Hedging.*Deference/, 'the live region says what the filter did');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#vp-popover').count(), 0, 'Escape closes the menu');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'vp-menu-button', 'focus returns to the menu button');
+  await page.locator('#panel-button').click();
+  await page.locator('#panel-tab-compare').click();
   const compare = page.locator('.compare-view');
-  await compare.locator('summary').click();
   const row = compare.locator('tr[data-viewpoint=deference]');
   assert.match(await row.innerText(), /Alexander Vuving/);
   assert.match(await row.locator('td').nth(1).innerText(), /quotes no analyst holding this view/);
 
   // 3. Open an analyst card and follow a quote link.
+  await page.locator('#panel-tab-analysts').click();
   const card = page.locator('.analyst-card[data-analyst=alexander-vuving]');
   await card.scrollIntoViewIfNeeded();
   assert.match(await card.innerText(), /Daniel K\. Inouye Asia-Pacific Center/);

@@ -1,0 +1,238 @@
+//! Custom hooks: every effect the [`App`](crate::App) needs, so that
+//! `app.rs` reads as the layout.
+//!
+//! * [`use_reader`]: the reducer, started from the link, with the notices
+//!   for what the link could not say;
+//! * [`use_url_sync`]: the view in the URL fragment, Back and Forward;
+//! * [`use_height_report`]: an embedded reader's height for its host page;
+//! * [`use_theme`]: the theme attribute on `<html>`;
+//! * [`use_shortcuts`]: the keyboard (`j`, `k`, `[`, `]`, `/`, `?`, Escape);
+//! * [`use_follow_tab`]: on a phone, the tab that holds what was focused;
+//! * [`use_tab_scroll`]: on a phone, each tab keeps its reading position;
+//! * [`use_focus_return`]: focus goes back where it was when a layer closes.
+
+use bamboo_core::{Height, Panel, Theme};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::library::MentionAt;
+use crate::state::{Action, Layer, Reader, Side};
+use crate::{browser, link, LibraryRef};
+
+/// The reader's state, starting from `initial` or else from the link (query,
+/// then fragment), and the notices for what the link could not say.
+#[hook]
+pub fn use_reader(lib: &LibraryRef, initial: Option<Reader>) -> (UseReducerHandle<Reader>, UseStateHandle<Vec<String>>) {
+    let start = {
+        let lib = lib.clone();
+        use_memo((), move |_| match initial {
+            Some(r) => (r, Vec::new()),
+            None => browser::location_params().map_or_else(
+                || (Reader::initial(&lib.corpus), Vec::new()),
+                |(p, mut notices)| {
+                    let (r, more) = link::reader_from_params(&lib, &p);
+                    notices.extend(more);
+                    (r, notices)
+                },
+            ),
+        })
+    };
+    let reader = {
+        let r = start.0;
+        use_reducer(move || r)
+    };
+    let notices = {
+        let n = start.1.clone();
+        use_state(move || n)
+    };
+    (reader, notices)
+}
+
+/// Keeps the URL fragment equal to the view: a new history entry per change,
+/// so Back and Forward step through views (the first write only tidies the
+/// URL); and restores the view the URL holds after Back, Forward or an
+/// edited fragment. Returns the view alone, without this frame's settings:
+/// what a shared link or an embed code carries.
+#[hook]
+pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action>, notices: UseStateHandle<Vec<String>>) -> AttrValue {
+    let params = link::params_of(lib, reader);
+    let fragment = params.format();
+    let view = AttrValue::from(params.view_only().format());
+    let first = use_mut_ref(|| true);
+    use_effect_with(fragment, move |fragment| {
+        browser::write_fragment(fragment, std::mem::replace(&mut *first.borrow_mut(), false));
+    });
+    let lib = lib.clone();
+    use_effect_with((), move |_| {
+        let listeners = browser::on_location_change(move || {
+            if let Some((p, mut found)) = browser::location_params() {
+                let (r, more) = link::reader_from_params(&lib, &p);
+                found.extend(more);
+                notices.set(found);
+                // Tidy the URL in place, so Back never returns to a link
+                // that only rewrites itself.
+                browser::write_fragment(&link::params_of(&lib, &r).format(), true);
+                dispatch.emit(Action::Restore(r));
+            }
+        });
+        move || drop(listeners)
+    });
+    view
+}
+
+/// Only an embedded reader with `height=auto` tells its host page its height.
+#[hook]
+pub fn use_height_report(embed: bool, height: Height) {
+    let report = embed && height == Height::Auto;
+    use_effect_with(report, move |report| {
+        let reporter = if *report { browser::post_height_to_parent() } else { None };
+        move || drop(reporter)
+    });
+}
+
+#[hook]
+pub fn use_theme(theme: Theme) {
+    use_effect_with(theme, move |theme| browser::set_theme(*theme));
+}
+
+/// What a key press does, given whether an entity is focused: the single
+/// place that maps keys to actions (the help overlay lists the same keys).
+pub fn shortcut(key: &str, focused: bool, count: usize) -> Option<Shortcut> {
+    Some(match key {
+        "j" if focused => Shortcut::Do(Action::Step { forward: true, count }),
+        "k" if focused => Shortcut::Do(Action::Step { forward: false, count }),
+        "[" => Shortcut::Do(Action::ShowTab(Side::Left)),
+        "]" => Shortcut::Do(Action::ShowTab(Side::Right)),
+        "?" => Shortcut::Do(Action::ToggleLayer(Layer::Help)),
+        "Escape" => Shortcut::Do(Action::Escape),
+        "/" => Shortcut::FindEntity,
+        _ => return None,
+    })
+}
+
+/// The result of a shortcut.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shortcut {
+    Do(Action),
+    /// Open the entity panel and put the cursor in its filter box.
+    FindEntity,
+}
+
+/// The keyboard shortcuts, anywhere on the page but in a form field
+/// (where only Escape counts).
+#[hook]
+pub fn use_shortcuts(dispatch: Callback<Action>, focused: bool, count: usize) {
+    use_effect_with((focused, count), move |&(focused, count)| {
+        let listener = browser::document().map(|doc| {
+            EventListener::new_with_options(&doc, "keydown", EventListenerOptions::enable_prevent_default(), move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let key = e.key();
+                if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() || (key != "Escape" && typing_in(e)) {
+                    return;
+                }
+                match shortcut(&key, focused, count) {
+                    Some(Shortcut::Do(action)) => dispatch.emit(action),
+                    Some(Shortcut::FindEntity) => {
+                        dispatch.emit(Action::SetPanel(Some(Panel::Entities)));
+                        browser::focus_soon("entity-filter");
+                    }
+                    None => return,
+                }
+                e.prevent_default();
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Whether a key press is typing into a form field.
+fn typing_in(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+}
+
+/// On a phone only one article shows: when the reader walks to a mention,
+/// or focuses an entity the shown article never mentions, show the tab that
+/// holds it.
+#[hook]
+pub fn use_follow_tab(dispatch: Callback<Action>, tab: Side, walk: &[MentionAt], current: Option<MentionAt>) {
+    let target = match current {
+        Some(at) => Some(Side::of_column(at.column)),
+        None if !walk.is_empty() && walk.iter().all(|m| m.column != tab.column()) => Some(tab.other()),
+        None => None,
+    };
+    use_effect_with(target, move |target| {
+        if let Some(side) = *target {
+            dispatch.emit(Action::ShowTab(side));
+        }
+    });
+}
+
+/// What the reader is being taken to: the current mention and the block
+/// jumped to, with the column of each.
+pub type Reveal = (Option<MentionAt>, Option<(usize, usize, u32)>);
+
+/// On a phone each tab keeps its own reading position: the page's scroll
+/// offset is recorded per tab and restored when the tab is shown again,
+/// unless the tab was shown to reveal something new in it (a mention walked
+/// to, a quote followed), which then scrolls into view instead.
+#[hook]
+pub fn use_tab_scroll(tab: Side, reveal: Reveal) {
+    let offsets = use_mut_ref(|| [0.0f64; 2]);
+    let last = use_mut_ref(|| (tab, reveal));
+    use_effect_with((tab, reveal), move |&(tab, reveal)| {
+        let (last_tab, at_last_switch) = *last.borrow();
+        let mut listener = None;
+        if tab != last_tab {
+            *last.borrow_mut() = (tab, reveal);
+        }
+        if browser::narrow() {
+            let arriving = reveal != at_last_switch && (reveal.0.is_some_and(|m| m.column == tab.column()) || reveal.1.is_some_and(|j| j.0 == tab.column()));
+            if tab != last_tab && !arriving {
+                browser::scroll_to(offsets.borrow()[tab.column()]);
+            }
+            listener = Some(browser::on_scroll(move |y| offsets.borrow_mut()[tab.column()] = y));
+        }
+        move || drop(listener)
+    });
+}
+
+/// Puts keyboard focus back where it was when `open` turns false.
+#[hook]
+pub fn use_focus_return(open: bool) {
+    let saved = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    use_effect_with(open, move |&open| {
+        if open {
+            *saved.borrow_mut() = browser::active_element();
+        } else if let Some(el) = saved.borrow_mut().take() {
+            if el.is_connected() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcut_table() {
+        let rows = [
+            ("j", true, Some(Shortcut::Do(Action::Step { forward: true, count: 3 }))),
+            ("k", true, Some(Shortcut::Do(Action::Step { forward: false, count: 3 }))),
+            ("j", false, None),
+            ("[", false, Some(Shortcut::Do(Action::ShowTab(Side::Left)))),
+            ("]", true, Some(Shortcut::Do(Action::ShowTab(Side::Right)))),
+            ("?", false, Some(Shortcut::Do(Action::ToggleLayer(Layer::Help)))),
+            ("Escape", false, Some(Shortcut::Do(Action::Escape))),
+            ("/", false, Some(Shortcut::FindEntity)),
+            ("x", true, None),
+        ];
+        for (key, focused, want) in rows {
+            assert_eq!(shortcut(key, focused, 3), want, "{key}");
+        }
+    }
+}
