@@ -105,6 +105,17 @@ pub fn active_element() -> Option<web_sys::HtmlElement> {
     document()?.active_element()?.dyn_into().ok()
 }
 
+/// Whether nothing in particular has keyboard focus (it is on the body, as
+/// after the focused element left the page).
+pub fn focus_is_lost() -> bool {
+    let Some(doc) = document() else { return false };
+    match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    }
+}
+
 /// Gives keyboard focus to the element `id`, if there is one.
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
@@ -114,11 +125,18 @@ pub fn focus_id(id: &str) {
 }
 
 /// Gives keyboard focus to the element `id` once the current render is done
-/// (for an element that the action being handled brings into the page).
+/// (for an element that the action being handled brings into the page),
+/// unless focus is already inside it.
 pub fn focus_soon(id: impl Into<String>) {
     let id: String = id.into();
     #[cfg(target_arch = "wasm32")]
-    gloo_timers::callback::Timeout::new(0, move || focus_id(&id)).forget();
+    gloo_timers::callback::Timeout::new(0, move || {
+        let within = document().and_then(|d| Some((d.get_element_by_id(&id)?, d.active_element()?))).is_some_and(|(el, active)| el.contains(Some(&active)));
+        if !within {
+            focus_id(&id);
+        }
+    })
+    .forget();
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;
 }

@@ -199,7 +199,8 @@ pub fn use_tab_scroll(tab: Side, reveal: Reveal) {
     });
 }
 
-/// Puts keyboard focus back where it was when `open` turns false.
+/// Puts keyboard focus back where it was when `open` turns false, if focus
+/// was lost with what closed (and not moved on, say to a quote followed).
 #[hook]
 pub fn use_focus_return(open: bool) {
     let saved = use_mut_ref(|| None::<web_sys::HtmlElement>);
@@ -207,7 +208,7 @@ pub fn use_focus_return(open: bool) {
         if open {
             *saved.borrow_mut() = browser::active_element();
         } else if let Some(el) = saved.borrow_mut().take() {
-            if el.is_connected() {
+            if el.is_connected() && browser::focus_is_lost() {
                 let _ = el.focus();
             }
         }

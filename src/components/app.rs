@@ -144,14 +144,14 @@ pub fn App(props: &AppProps) -> Html {
                                 }
                             }) }
                         </div>
+                        if let Some(h) = (*hover).clone() {
+                            <EntityCard entity={h.entity} hover={Some(h)} />
+                        }
                     </main>
                     if let Some(panel) = reader.panel {
                         <PanelHost {panel} {articles} focus={reader.focus} filter={reader.filter} dispatch={dispatch.clone()} />
                     }
                 </div>
-                if let Some(h) = (*hover).clone() {
-                    <EntityCard entity={h.entity} hover={Some(h)} />
-                }
                 if reader.layer == Some(Layer::Help) {
                     <HelpOverlay dispatch={dispatch.clone()} />
                 }

@@ -100,12 +100,12 @@ test('keyboard: skip link, help overlay, focus return, panel, live region', asyn
   assert.equal(await page.evaluate(() => document.activeElement.closest('[role=dialog]') !== null), true, 'Tab stays in the dialog');
   await page.keyboard.press('Escape');
   await help.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'panel-button', 'focus returns to where it was');
+  await page.waitForFunction(() => document.activeElement.id === 'panel-button'); // focus returns to where it was
 
   // The panel: opened by its button, it takes focus; its sections are tabs; Escape closes it and focus returns.
   await page.keyboard.press('Enter');
   await page.locator('.panel').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'panel');
+  await page.waitForFunction(() => document.activeElement.id === 'panel'); // the panel takes focus
   assert.match(page.url(), /panel=entities/, 'the open panel is in the link');
   await page.locator('#panel-tab-entities').focus();
   await page.keyboard.press('ArrowRight');
@@ -113,7 +113,7 @@ test('keyboard: skip link, help overlay, focus return, panel, live region', asyn
   assert.match(page.url(), /panel=analysts/);
   await page.keyboard.press('Escape');
   await page.locator('.panel').waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'panel-button');
+  await page.waitForFunction(() => document.activeElement.id === 'panel-button');
 
   // Marks tell screen readers their kind.
   const described = await page.locator('mark.entity[data-kind=place]').first().evaluate((m) => document.getElementById(m.getAttribute('aria-describedby'))?.textContent);

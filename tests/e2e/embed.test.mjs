@@ -63,7 +63,9 @@ for (const v of variants) {
       assert.ok(before > 1000, `the frame grew to the reader's height (${before})`);
       assert.ok(Math.abs((await frameHeight()) - before) < 1);
 
-      // A much shorter pair of articles: the height follows.
+      // A much shorter pair of articles: the height follows. The embedded
+      // reader keeps its pickers under "About this text".
+      for (const side of ['left', 'right']) await frame.locator(`.column[data-side=${side}] .source-notes summary`).click();
       const picker = frame.locator('#left-picker');
       await picker.selectOption({ index: 1 });
       await frame.locator('#right-picker').selectOption({ index: 1 });
@@ -109,6 +111,7 @@ test('height=fixed: the reader posts no height, and scrolls inside its frame', a
     // (Both columns change, to the same pair as in the tests above, whose height differs.)
     const autoCount = await page.evaluate(() => window.sources.length);
     for (const frame of [fixed, page.frameLocator('#auto')]) {
+      for (const side of ['left', 'right']) await frame.locator(`.column[data-side=${side}] .source-notes summary`).click();
       await frame.locator('#left-picker').selectOption({ index: 1 });
       await frame.locator('#right-picker').selectOption({ index: 1 });
     }

@@ -93,7 +93,7 @@ test('select viewpoints by keyboard, read who holds them, follow a quote, see th
   assert.match(await page.locator('#filter-status').innerText(), /^\d+ paragraphs? match .*Hedging.*Deference/, 'the live region says what the filter did');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#vp-popover').count(), 0, 'Escape closes the menu');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'vp-menu-button', 'focus returns to the menu button');
+  await page.waitForFunction(() => document.activeElement.id === 'vp-menu-button'); // focus returns to the menu button
   await page.locator('#panel-button').click();
   await page.locator('#panel-tab-compare').click();
   const compare = page.locator('.compare-view');
