@@ -4,7 +4,7 @@
 // readers, dimmed text that still reads at 4.5:1.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, recordingPage, axeViolations } from './support.mjs';
+import { serve, launch, recordingPage, axeViolations, screenshot } from './support.mjs';
 
 let server, browser;
 const PAIR = 'a=voa-2024-to-lam-reassure-beijing&b=dw-2023-xi-heads-to-vietnam';
@@ -26,6 +26,7 @@ async function check(name, { path = `#${PAIR}`, viewport = { width: 1280, height
   await page.goto(server.url + path);
   await page.locator('mark.entity').first().waitFor();
   await prepare(page);
+  await screenshot(page, `a11y-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `${name}: axe violations`);
   assert.deepEqual(log.errors, [], `${name}: no page errors`);
