@@ -22,11 +22,11 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         <section class="compare-view" aria-labelledby="compare-title">
             <h2 id="compare-title">{ "Compare: who says what" }</h2>
             <table>
-                <caption>{ "Attributed views by viewpoint, in the two articles in view" }</caption>
+                <caption>{ format!("Attributed views by viewpoint: {}", articles.iter().map(|a| format!("{} (“{}”)", a.short_label(), a.title)).collect::<Vec<_>>().join(" and ")) }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Viewpoint" }</th>
-                        { for articles.iter().enumerate().map(|(c, a)| html! { <th key={c} scope="col">{ format!("{}: {}", a.source_label(), a.title) }</th> }) }
+                        { for articles.iter().enumerate().map(|(c, a)| html! { <th key={c} scope="col" title={a.title.clone()}>{ a.short_label() }</th> }) }
                     </tr>
                 </thead>
                 <tbody>

@@ -24,9 +24,14 @@ pub struct PanelHostProps {
 /// there and an arm to the `match` below.
 #[component]
 pub fn PanelHost(props: &PanelHostProps) -> Html {
-    // Keyboard focus moves into the panel when it opens (after this
-    // render's effects, so that `use_focus_return` first notes where it was).
-    use_effect_with((), |_| browser::focus_soon("panel"));
+    // Keyboard focus moves into the panel when the reader opens it (after
+    // this render's effects, so that `use_focus_return` first notes where it
+    // was); a panel opened by a link leaves focus at the start of the page.
+    use_effect_with((), |_| {
+        if !browser::focus_is_lost() {
+            browser::focus_soon("panel");
+        }
+    });
     // On a phone the sheet covers the text: going to a mention or a quote
     // closes it, so what was chosen is in sight.
     let dispatch = {
