@@ -16,7 +16,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::library::MentionAt;
+use crate::library::{EntityIx, MentionAt};
 use crate::state::{Action, Layer, Reader, Side};
 use crate::{browser, link, LibraryRef};
 
@@ -155,16 +155,17 @@ fn typing_in(e: &web_sys::KeyboardEvent) -> bool {
 
 /// On a phone only one article shows: when the reader walks to a mention,
 /// or focuses an entity the shown article never mentions, show the tab that
-/// holds it.
+/// holds it. Only a new focus or mention moves the tab, so the reader can
+/// still switch tabs by hand while an entity is focused.
 #[hook]
-pub fn use_follow_tab(dispatch: Callback<Action>, tab: Side, walk: &[MentionAt], current: Option<MentionAt>) {
+pub fn use_follow_tab(dispatch: Callback<Action>, tab: Side, focus: Option<EntityIx>, walk: &[MentionAt], current: Option<MentionAt>) {
     let target = match current {
         Some(at) => Some(Side::of_column(at.column)),
         None if !walk.is_empty() && walk.iter().all(|m| m.column != tab.column()) => Some(tab.other()),
         None => None,
     };
-    use_effect_with(target, move |target| {
-        if let Some(side) = *target {
+    use_effect_with((focus, current), move |_| {
+        if let Some(side) = target {
             dispatch.emit(Action::ShowTab(side));
         }
     });

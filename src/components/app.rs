@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
     use_height_report(reader.embed, reader.height);
     use_theme(reader.theme);
     use_shortcuts(dispatch.clone(), reader.focus.is_some(), walk.len());
-    use_follow_tab(dispatch.clone(), reader.tab, &walk, current);
+    use_follow_tab(dispatch.clone(), reader.tab, reader.focus, &walk, current);
     use_tab_scroll(reader.tab, (current, reader.jump));
     use_focus_return(reader.layer.is_some());
     use_focus_return(reader.panel.is_some());

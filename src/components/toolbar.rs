@@ -49,7 +49,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             if !active.is_empty() {
                 <span class="count" aria-label={format!(", filtering by {active}")}>{ props.filter.viewpoints.iter().count() + usize::from(props.filter.analyst.is_some()) }</span>
             }
-            <span aria-hidden="true">{ " ▾" }</span>
+            <span class="caret" aria-hidden="true">{ " ▾" }</span>
         </>
     };
     let on_theme = d.reform(|e: Event| {
