@@ -59,3 +59,15 @@ test('a printout is the two articles side by side, with no controls', async () =
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the Print button opens the browser\'s print dialog', async () => {
+  const { page, log, context } = await recordingPage(browser);
+  await page.goto(server.url);
+  await page.locator('mark.entity').first().waitFor();
+  // Headless Chromium has no dialog to show: count the calls instead.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.getByRole('button', { name: 'Print' }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
