@@ -21,7 +21,7 @@ pub fn kind_plural(kind: EntityKind) -> &'static str {
 }
 
 /// The legend: one toggle per kind with its count in the articles in view,
-/// and buttons to show or hide them all.
+/// and one button to hide them all, or to show them all when any is hidden.
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
@@ -46,8 +46,11 @@ pub fn Legend(props: &LegendProps) -> Html {
                     </button>
                 }
             }) }
-            <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::ShowAllKinds)}>{ "Show all" }</button>
-            <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::HideAllKinds)}>{ "Hide all" }</button>
+            if props.kinds == KindSet::default() {
+                <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::HideAllKinds)}>{ "Hide all" }</button>
+            } else {
+                <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::ShowAllKinds)}>{ "Show all" }</button>
+            }
         </section>
     }
 }

@@ -53,11 +53,15 @@ test('the legend counts every mark, and toggling a kind removes its highlight', 
   assert.equal(decoration, 'none');
   assert.ok(await page.locator('mark.entity[data-kind=person]:not(.off)').count() > 0, 'people stay highlighted');
 
+  // One button: "Show all" while a kind is hidden, else "Hide all".
+  assert.equal(await page.getByRole('button', { name: 'Hide all' }).count(), 0);
+  await page.getByRole('button', { name: 'Show all' }).click();
+  assert.equal(await page.locator('mark.entity.off').count(), 0);
+  assert.equal(await bg(), highlighted);
   await page.getByRole('button', { name: 'Hide all' }).click();
   assert.equal(await page.locator('mark.entity:not(.off)').count(), 0);
   await page.getByRole('button', { name: 'Show all' }).click();
   assert.equal(await page.locator('mark.entity.off').count(), 0);
-  assert.equal(await bg(), highlighted);
   assertClean(log);
   await context.close();
 });
