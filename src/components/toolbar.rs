@@ -73,7 +73,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <span class="sep" aria-hidden="true"></span>
                 { layer_button(Layer::Link, "link-button", "share-popover", html! { "Copy link" }) }
                 if props.embed {
-                    <a class="full-reader" href={browser::page_url(&props.view, false)} target="_blank" rel="noopener">{ "Open the full reader ↗" }</a>
+                    <a class="full-reader" href={browser::page_url(&props.view, false)} target="_blank" rel="noopener" title="Open this view in the full reader, in a new tab">{ "Full reader ↗" }</a>
                 } else {
                     { layer_button(Layer::Embed, "embed-button", "share-popover", html! { "Embed" }) }
                     <button type="button" onclick={Callback::from(|_| browser::print())}>{ "Print" }</button>
