@@ -182,7 +182,13 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
             let on_enter = on_enter.clone();
             Callback::from(move |e: MouseEvent| on_enter(e.target()))
         };
-        let onfocus = Callback::from(move |e: FocusEvent| on_enter(e.target()));
+        // On a phone the card would cover the text being walked; the
+        // navigation bar names the entity instead.
+        let onfocus = Callback::from(move |e: FocusEvent| {
+            if !browser::narrow() {
+                on_enter(e.target());
+            }
+        });
         let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
         let onblur = props.on_hover.reform(|_: FocusEvent| None);
         let onclick = m.entity.map(|e| {

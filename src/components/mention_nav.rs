@@ -27,9 +27,9 @@ pub fn MentionNav(props: &MentionNavProps) -> Html {
     html! {
         <div class="mention-nav" role="group" aria-label="Focused entity">
             <p class="status" aria-live="polite">{ status }</p>
-            <button type="button" disabled={count == 0} aria-keyshortcuts="k" onclick={props.dispatch.reform(move |_| Action::Step { forward: false, count })}>{ "◀ Previous" }<kbd>{ "k" }</kbd></button>
-            <button type="button" disabled={count == 0} aria-keyshortcuts="j" onclick={props.dispatch.reform(move |_| Action::Step { forward: true, count })}>{ "Next ▶" }<kbd>{ "j" }</kbd></button>
-            <button type="button" class="plain" aria-keyshortcuts="Escape" onclick={props.dispatch.reform(|_| Action::Focus(None))}>{ "Clear focus" }</button>
+            <button type="button" disabled={count == 0} aria-keyshortcuts="k" onclick={props.dispatch.reform(move |_| Action::Step { forward: false, count })}>{ "◀" }<span class="word">{ " Previous" }</span><kbd>{ "k" }</kbd></button>
+            <button type="button" disabled={count == 0} aria-keyshortcuts="j" onclick={props.dispatch.reform(move |_| Action::Step { forward: true, count })}><span class="word">{ "Next " }</span>{ "▶" }<kbd>{ "j" }</kbd></button>
+            <button type="button" class="plain" aria-keyshortcuts="Escape" onclick={props.dispatch.reform(|_| Action::Focus(None))}><span class="x" aria-hidden="true">{ "✕" }</span><span class="word">{ "Clear focus" }</span></button>
         </div>
     }
 }

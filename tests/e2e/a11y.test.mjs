@@ -44,6 +44,13 @@ test('axe: 0 violations in 8 states', async () => {
       await page.keyboard.press('j');
     },
   });
+  await check('an entity focused on a phone', {
+    viewport: { width: 375, height: 740 },
+    prepare: async (page) => {
+      await page.locator('.column[data-side=left] mark.entity[data-entity=xi-jinping]').first().click();
+      await page.keyboard.press('j');
+    },
+  });
   await check('viewpoint filter, only matching', {
     prepare: async (page) => {
       await page.locator('#vp-menu-button').click();

@@ -87,6 +87,7 @@ async function flow(wd) {
     // Focus Xi Jinping by his first mention, then walk on with `j`.
     at('focus an entity and walk with j');
     await wd.press('Escape');
+    await wd.until("return !document.querySelector('#vp-popover')", 'Escape to close the viewpoint menu');
     await wd.click(await wd.find('mark.entity[data-entity=xi-jinping]'));
     const status = await wd.until(
       "const s = document.querySelector('.mention-nav .status'); return s && /Xi Jinping: mention \\d+ of \\d+/.test(s.textContent) && s.textContent;",
