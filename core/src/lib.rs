@@ -13,6 +13,13 @@
 //!   attributed views a reader's filter keeps, and what an article leaves out;
 //! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;
 //! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
+//! * **readers' own articles** ([`read_plain`], [`read_markdown`],
+//!   [`blocks_from_parts`], [`Draft`]; [`UserData`], [`UserArticle`]): pasted
+//!   text and files turned into blocks, and the versioned data the browser
+//!   stores and exports, with its JSON codec ([`UserData::decode`] refuses
+//!   future versions), content hashes, limits ([`check_new_article`]),
+//!   merging on import ([`UserData::merge`]) and [`escape_for_script`] for
+//!   embedding it in a downloaded reader;
 //! * with the `load` feature, **loading and validation** of the corpus files in
 //!   `corpus/` ([`load_dir`], [`load_files`]). The build script of the app runs
 //!   it, so a broken corpus fails the build with `file:line: problem` messages,
@@ -27,6 +34,7 @@ mod guess;
 mod model;
 mod recognize;
 mod score;
+mod user;
 mod view_params;
 mod viewpoints;
 #[cfg(feature = "load")]
@@ -46,6 +54,11 @@ pub use recognize::{Recognizer, Span};
 pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
+pub use user::{
+    blocks_from_parts, check_new_article, content_hash, escape_for_script, guess_title, new_id, read_markdown, read_plain,
+    Correction, DecodeError, Draft, MergeReport, Refusal, UserArticle, UserData, UserView, CURRENT_VERSION, MAX_ARTICLES,
+    MAX_ARTICLE_BYTES, MAX_TITLE_CHARS,
+};
 
 #[cfg(feature = "load")]
 pub use load::{load_dir, load_files, CorpusError};
