@@ -2,8 +2,8 @@
 // dist/bamboo-reader.html, that opens from file:// with no other file and
 // no network request: the CSS and the wasm-bindgen glue are inlined, and the
 // wasm travels as base64 of its gzip, unpacked by the browser's own
-// DecompressionStream and instantiated asynchronously. The script is
-// minified with terser.
+// DecompressionStream and compiled synchronously (see the loader below).
+// The script is minified with terser.
 //
 //   node scripts/single-file.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -46,7 +46,11 @@ async function unpack() {
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
-await __wbg_init({ module_or_path: await unpack() });
+// Compiled synchronously: WebKitGTK's asynchronous WebAssembly.instantiate
+// sometimes never settles (about 1 start in 24 under load, seen through
+// WebKitWebDriver), leaving a blank page; a 0.6 MB module compiles on the
+// main thread in milliseconds.
+initSync({ module: await unpack() });
 `;
 const { code } = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true, format: { ascii_only: true } });
 if (!code.includes(packed)) throw new Error('terser changed the packed wasm');

@@ -37,6 +37,11 @@ impl Side {
         }
     }
 
+    /// The side a [`Side::key`] names.
+    pub fn from_key(key: &str) -> Option<Side> {
+        Side::BOTH.into_iter().find(|s| s.key() == key)
+    }
+
     /// The column index: 0 left, 1 right.
     pub fn column(self) -> usize {
         match self {
@@ -327,6 +332,16 @@ mod tests {
         for (before, action, want) in rows {
             assert_eq!(*Rc::new(before.clone()).reduce(action), want, "{before:?} {action:?}");
         }
+    }
+
+    #[test]
+    fn side_keys_and_columns_round_trip() {
+        for side in Side::BOTH {
+            assert_eq!(Side::from_key(side.key()), Some(side));
+            assert_eq!(Side::of_column(side.column()), side);
+            assert_ne!(side.other(), side);
+        }
+        assert_eq!(Side::from_key("middle"), None);
     }
 
     #[test]

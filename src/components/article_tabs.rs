@@ -23,7 +23,7 @@ pub fn ArticleTabs(props: &ArticleTabsProps) -> Html {
         let tab = props.tab;
         Callback::from(move |e: KeyboardEvent| {
             // From the tab that has focus (with two tabs, either arrow goes to the other one).
-            let from = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.get_attribute("data-side")).map_or(tab, |s| if s == "right" { Side::Right } else { Side::Left });
+            let from = e.target_dyn_into::<web_sys::Element>().and_then(|el| el.get_attribute("data-side")).and_then(|k| Side::from_key(&k)).unwrap_or(tab);
             let next = match e.key().as_str() {
                 "ArrowLeft" | "ArrowRight" => from.other(),
                 "Home" => Side::Left,
@@ -39,7 +39,7 @@ pub fn ArticleTabs(props: &ArticleTabsProps) -> Html {
         <div class="article-tabs" role="tablist" aria-label="Articles" {onkeydown}>
             { for Side::BOTH.iter().map(|&side| {
                 let selected = side == props.tab;
-                let label = lib.corpus.article(props.articles[side.column()]).map_or_else(|| "none".to_string(), |a| a.short_label());
+                let label = lib.corpus.article(props.articles[side.column()]).map_or_else(|| "not in the corpus".to_string(), |a| a.short_label());
                 html! {
                     <button key={side.key()} id={tab_id(side)} type="button" role="tab" data-side={side.key()}
                         aria-selected={selected.to_string()} aria-controls={format!("column-{}", side.key())}
