@@ -99,20 +99,34 @@ pub fn on_scroll(f: impl Fn(f64) + 'static) -> Option<gloo_events::EventListener
     }
 }
 
-/// The element with keyboard focus, if it is an HTML element.
-pub fn active_element() -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
-    document()?.active_element()?.dyn_into().ok()
+/// Calls `f` with every HTML element that receives keyboard focus.
+pub fn on_focus_in(f: impl Fn(web_sys::HtmlElement) + 'static) -> Option<gloo_events::EventListener> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let doc = document()?;
+        Some(gloo_events::EventListener::new(&doc, "focusin", move |e| {
+            if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                f(el);
+            }
+        }))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = f;
+        None
+    }
 }
 
-/// Whether nothing in particular has keyboard focus (it is on the body, as
-/// after the focused element left the page).
+/// Whether nothing in particular has keyboard focus: it is on the body, or
+/// still on an element that has just left the page (browsers move focus off
+/// a removed element only at their next rendering update).
 pub fn focus_is_lost() -> bool {
     let Some(doc) = document() else { return false };
     match (doc.active_element(), doc.body()) {
         (None, _) => true,
-        (Some(active), Some(body)) => active == *body.as_ref(),
-        (Some(_), None) => false,
+        (Some(active), Some(body)) => active == *body.as_ref() || !active.is_connected(),
+        (Some(active), None) => !active.is_connected(),
     }
 }
 

@@ -202,13 +202,29 @@ pub fn use_tab_scroll(tab: Side, reveal: Reveal) {
 
 /// Puts keyboard focus back where it was when `open` turns false, if focus
 /// was lost with what closed (and not moved on, say to a quote followed).
+/// "Where it was" is the last element focused outside the layer, matched by
+/// `layer` (a CSS selector), as a `focusin` listener saw it: an effect that
+/// notes the focus when the layer opens could run after the layer has taken
+/// it.
 #[hook]
-pub fn use_focus_return(open: bool) {
-    let saved = use_mut_ref(|| None::<web_sys::HtmlElement>);
+pub fn use_focus_return(open: bool, layer: &'static str) {
+    let last = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    {
+        let last = last.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_focus_in(move |el| {
+                if el.closest(layer).ok().flatten().is_none() {
+                    *last.borrow_mut() = Some(el);
+                }
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with(open, move |&open| {
         if open {
-            *saved.borrow_mut() = browser::active_element();
-        } else if let Some(el) = saved.borrow_mut().take() {
+            return;
+        }
+        if let Some(el) = last.borrow().as_ref() {
             if el.is_connected() && browser::focus_is_lost() {
                 let _ = el.focus();
             }

@@ -48,8 +48,8 @@ pub fn App(props: &AppProps) -> Html {
     use_shortcuts(dispatch.clone(), reader.focus.is_some(), walk.len());
     use_follow_tab(dispatch.clone(), reader.tab, reader.focus, &walk, current);
     use_tab_scroll(reader.tab, (current, reader.jump));
-    use_focus_return(reader.layer.is_some());
-    use_focus_return(reader.panel.is_some());
+    use_focus_return(reader.layer.is_some(), ".popover, .overlay");
+    use_focus_return(reader.panel.is_some(), ".panel");
 
     let on_mark = {
         let dispatch = dispatch.clone();
