@@ -224,10 +224,10 @@ pub fn use_focus_return(open: bool, layer: &'static str) {
         if open {
             return;
         }
-        if let Some(el) = last.borrow().as_ref() {
-            if el.is_connected() && browser::focus_is_lost() {
-                let _ = el.focus();
-            }
+        // Cloned out first: focusing fires `focusin`, whose listener writes `last`.
+        let el = last.borrow().clone();
+        if let Some(el) = el.filter(|el| el.is_connected() && browser::focus_is_lost()) {
+            let _ = el.focus();
         }
     });
 }
