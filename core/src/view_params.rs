@@ -88,6 +88,14 @@ impl Panel {
         }
     }
 
+    /// The next section in [`Panel::ALL`] (or the previous one), wrapping
+    /// around: what the arrow keys move to in the section tabs.
+    pub fn beside(self, forward: bool) -> Panel {
+        let n = Panel::ALL.len();
+        let at = Panel::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        Panel::ALL[if forward { (at + 1) % n } else { (at + n - 1) % n }]
+    }
+
     fn parse(s: &str) -> Option<Panel> {
         Panel::ALL.into_iter().find(|p| p.as_str() == s)
     }
@@ -357,6 +365,19 @@ mod tests {
         let (back, notices) = ViewParams::parse(&p.format());
         assert!(notices.is_empty());
         assert_eq!(back.format(), p.format());
+    }
+
+    #[test]
+    fn panel_beside_wraps_around() {
+        let rows = [
+            (Panel::Entities, true, Panel::Analysts),
+            (Panel::Compare, true, Panel::Entities),
+            (Panel::Entities, false, Panel::Compare),
+            (Panel::Analysts, false, Panel::Entities),
+        ];
+        for (from, forward, want) in rows {
+            assert_eq!(from.beside(forward), want, "{from:?} {forward}");
+        }
     }
 
     #[test]

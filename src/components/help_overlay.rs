@@ -22,8 +22,7 @@ const KEYS: [(&str, &str); 7] = [
 
 #[component]
 pub fn HelpOverlay(props: &HelpOverlayProps) -> Html {
-    // After this render's effects, so that `use_focus_return` first notes
-    // where focus was.
+    // Once this render is done, and unless focus is already inside.
     use_effect_with((), |_| browser::focus_soon("help-close"));
     let close = props.dispatch.reform(|_| Action::CloseLayer);
     // Tab stays in the dialog: its one control is the close button.

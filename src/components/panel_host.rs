@@ -24,9 +24,9 @@ pub struct PanelHostProps {
 /// there and an arm to the `match` below.
 #[component]
 pub fn PanelHost(props: &PanelHostProps) -> Html {
-    // Keyboard focus moves into the panel when the reader opens it (after
-    // this render's effects, so that `use_focus_return` first notes where it
-    // was); a panel opened by a link leaves focus at the start of the page.
+    // Keyboard focus moves into the panel when the reader opens it (unless
+    // focus is already inside, as after `/`); a panel opened by a link
+    // leaves focus at the start of the page.
     use_effect_with((), |_| {
         if !browser::focus_is_lost() {
             browser::focus_soon("panel");
@@ -61,16 +61,14 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
         let d = props.dispatch.clone();
         let current = props.panel;
         Callback::from(move |e: KeyboardEvent| {
-            let at = Panel::ALL.iter().position(|p| *p == current).unwrap_or(0);
-            let n = Panel::ALL.len();
             let next = match e.key().as_str() {
-                "ArrowRight" => (at + 1) % n,
-                "ArrowLeft" => (at + n - 1) % n,
+                "ArrowRight" => current.beside(true),
+                "ArrowLeft" => current.beside(false),
                 _ => return,
             };
             e.prevent_default();
-            d.emit(Action::SetPanel(Some(Panel::ALL[next])));
-            browser::focus_soon(tab_id(Panel::ALL[next]));
+            d.emit(Action::SetPanel(Some(next)));
+            browser::focus_soon(tab_id(next));
         })
     };
     html! {

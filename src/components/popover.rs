@@ -18,8 +18,7 @@ pub struct PopoverProps {
 /// and closes on Escape (see `use_shortcuts`) or a press outside it.
 #[component]
 pub fn Popover(props: &PopoverProps) -> Html {
-    // After this render's effects, so that `use_focus_return` first notes
-    // where focus was.
+    // Once this render is done, and unless focus is already inside.
     use_effect_with(props.id.clone(), |id| browser::focus_soon(id.to_string()));
     {
         let id = props.id.clone();
