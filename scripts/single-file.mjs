@@ -3,7 +3,9 @@
 // no network request: the CSS and the wasm-bindgen glue are inlined, and the
 // wasm travels as base64 of its gzip, unpacked by the browser's own
 // DecompressionStream and compiled synchronously (see the loader below).
-// The script is minified with terser.
+// The script is minified with terser. Its `data-bamboo-single` attribute
+// marks it for "Download reader" (src/browser/mine.rs), which copies this
+// page's head and loader and puts the reader's articles before the loader.
 //
 //   node scripts/single-file.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -58,7 +60,7 @@ const out = `${head}<style>${css}</style>
 </head>
 <body>
 <noscript>Bamboo Reader needs JavaScript and WebAssembly to run.</noscript>
-<script type="module">${code}</script>
+<script data-bamboo-single type="module">${code}</script>
 </body>
 </html>
 `;

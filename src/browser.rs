@@ -4,6 +4,8 @@
 
 use bamboo_core::{Theme, ViewParams};
 
+pub mod mine;
+
 #[cfg(target_arch = "wasm32")]
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()

@@ -9,7 +9,14 @@
 //! * [`use_shortcuts`]: the keyboard (`j`, `k`, `[`, `]`, `/`, `?`, Escape);
 //! * [`use_follow_tab`]: on a phone, the tab that holds what was focused;
 //! * [`use_tab_scroll`]: on a phone, each tab keeps its reading position;
-//! * [`use_focus_return`]: focus goes back where it was when a layer closes.
+//! * [`use_focus_return`]: focus goes back where it was when a layer closes;
+//! * in `mine`, the reader's own articles: storage, other tabs, the host
+//!   page, dropped files, the text selection, and the columns following the
+//!   library as it changes.
+
+mod mine;
+
+pub use mine::{corpus_id, reset_storage, use_file_drop, use_follow_library, use_host_messages, use_mine, use_selection, Selected};
 
 use bamboo_core::{Height, Panel, Theme};
 use gloo_events::{EventListener, EventListenerOptions};

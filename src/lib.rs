@@ -24,13 +24,16 @@ mod components;
 mod hooks;
 pub mod library;
 pub mod link;
+pub mod mine;
 pub mod state;
+mod store;
 
 use std::rc::Rc;
 
 use bamboo_core::Corpus;
 
 pub use components::app::{App, AppProps};
+pub use components::root::{Root, RootProps};
 pub use library::{Library, LibraryRef};
 
 /// The corpus compiled into the app by the build script.

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use bamboo_core::{ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span, ViewFilter};
+use bamboo_core::{correct_spans, user_article_id, ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span, UserData, ViewFilter};
 
 /// An entity the recognizer knows: an index into [`Library::known`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,17 +53,29 @@ pub struct Library {
 
 impl Library {
     pub fn new(corpus: Corpus) -> Self {
+        Library::with_user(corpus, &UserData::default())
+    }
+
+    /// The library of a composed corpus (see `bamboo_core::compose`), with
+    /// the reader's corrections of their own articles applied to what the
+    /// recognizer found.
+    pub fn with_user(corpus: Corpus, user: &UserData) -> Self {
         let recognizer = Recognizer::new(&corpus);
         let ids: HashMap<String, EntityIx> = recognizer.known().iter().enumerate().map(|(i, k)| (k.id.clone(), EntityIx(i))).collect();
         let mentions = corpus
             .articles
             .iter()
             .map(|a| {
+                let corrections = user_article_id(&a.id).and_then(|id| user.find(id)).map(|u| u.corrections.as_slice()).unwrap_or_default();
                 a.blocks
                     .iter()
-                    .map(|b| {
-                        recognizer
-                            .annotate(block_text(b))
+                    .enumerate()
+                    .map(|(i, b)| {
+                        let text = block_text(b);
+                        let found = recognizer.annotate(text);
+                        let mine: Vec<_> = corrections.iter().filter(|c| c.block == i).cloned().collect();
+                        let found = if mine.is_empty() { found } else { correct_spans(text, found, &mine) };
+                        found
                             .into_iter()
                             .map(|s| Mention { start: s.start, end: s.end, kind: s.kind, entity: s.entity.as_ref().and_then(|id| ids.get(id).copied()), guessed: s.guessed })
                             .collect()

@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<bamboo_reader::App>::with_props(bamboo_reader::AppProps::new(bamboo_reader::embedded_library())).render();
+    yew::Renderer::<bamboo_reader::Root>::with_props(bamboo_reader::RootProps { builtin: bamboo_reader::embedded_library() }).render();
 }

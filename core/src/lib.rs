@@ -14,12 +14,16 @@
 //! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;
 //! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
 //! * **readers' own articles** ([`read_plain`], [`read_markdown`],
-//!   [`blocks_from_parts`], [`Draft`]; [`UserData`], [`UserArticle`]): pasted
-//!   text and files turned into blocks, and the versioned data the browser
-//!   stores and exports, with its JSON codec ([`UserData::decode`] refuses
-//!   future versions), content hashes, limits ([`check_new_article`]),
-//!   merging on import ([`UserData::merge`]) and [`escape_for_script`] for
-//!   embedding it in a downloaded reader;
+//!   [`blocks_from_parts`], [`Draft`]; [`UserData`], [`UserArticle`],
+//!   [`UserAnalyst`]): pasted text and files turned into blocks, and the
+//!   versioned data the browser stores and exports, with its JSON codec
+//!   ([`UserData::decode`] refuses future versions), content hashes, limits
+//!   ([`check_new_article`]), merging on import ([`UserData::merge`]), the
+//!   reader's edits (remove and undo, rename, corrections, views, their own
+//!   analysts and viewpoints) and [`escape_for_script`] for embedding it in
+//!   a downloaded reader; [`compose`] shows them, and articles the host page
+//!   adds, as part of the corpus, and [`correct_spans`] applies a reader's
+//!   corrections to the recognizer's spans;
 //! * with the `load` feature, **loading and validation** of the corpus files in
 //!   `corpus/` ([`load_dir`], [`load_files`]). The build script of the app runs
 //!   it, so a broken corpus fails the build with `file:line: problem` messages,
@@ -55,9 +59,9 @@ pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 pub use user::{
-    blocks_from_parts, check_new_article, content_hash, escape_for_script, guess_title, new_id, read_markdown, read_plain,
-    Correction, DecodeError, Draft, MergeReport, Refusal, UserArticle, UserData, UserView, CURRENT_VERSION, MAX_ARTICLES,
-    MAX_ARTICLE_BYTES, MAX_TITLE_CHARS,
+    blocks_from_parts, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
+    read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,
+    UserData, UserView, CURRENT_VERSION, HOST_PREFIX, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_TITLE_CHARS, USER_PREFIX,
 };
 
 #[cfg(feature = "load")]

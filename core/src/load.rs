@@ -206,11 +206,29 @@ struct FrontMatter {
     date: String,
     url: String,
     event: String,
-    kind: ArticleKind,
+    kind: FileKind,
     #[serde(default)]
     notes: Vec<Note>,
     #[serde(default)]
     cleaning: Vec<Spanned<RawCleaning>>,
+}
+
+/// The kinds a corpus file may give: readers' own and host articles never
+/// come from the corpus.
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FileKind {
+    News,
+    Analysis,
+}
+
+impl From<FileKind> for ArticleKind {
+    fn from(kind: FileKind) -> ArticleKind {
+        match kind {
+            FileKind::News => ArticleKind::News,
+            FileKind::Analysis => ArticleKind::Analysis,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -339,7 +357,7 @@ fn parse_article(file: &str, text: &str, errors: &mut Vec<CorpusError>) -> Optio
             date: fm.date,
             url: fm.url,
             event: fm.event,
-            kind: fm.kind,
+            kind: fm.kind.into(),
             notes: fm.notes,
             cleaning,
             blocks,

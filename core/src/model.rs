@@ -132,18 +132,34 @@ impl Article {
     }
 }
 
+/// What an article is, and where it came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ArticleKind {
     News,
     Analysis,
+    /// One the reader added (see [`compose`](crate::compose)); never in the
+    /// corpus files.
+    Own,
+    /// One the page embedding the reader added; never in the corpus files.
+    Host,
 }
 
 impl ArticleKind {
+    /// The groups of an article picker: a label and the kinds in it.
+    pub const GROUPS: [(&'static str, &'static [ArticleKind]); 3] = [
+        ("Built-in articles", &[ArticleKind::News, ArticleKind::Analysis]),
+        ("Your articles", &[ArticleKind::Own]),
+        ("From the host page", &[ArticleKind::Host]),
+    ];
+
+    /// What the reader is told the article is.
     pub fn label(self) -> &'static str {
         match self {
             ArticleKind::News => "News report",
             ArticleKind::Analysis => "Analysis / opinion",
+            ArticleKind::Own => "Your article",
+            ArticleKind::Host => "From the host page",
         }
     }
 }

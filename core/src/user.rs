@@ -4,20 +4,31 @@
 //!   ([`read_plain`], [`read_markdown`], [`blocks_from_parts`] for the text
 //!   the browser collects from HTML) and a guessed title ([`Draft`],
 //!   [`guess_title`]);
-//! * `data`: what is stored and exported ([`UserData`], [`UserArticle`]),
-//!   versioned, with its JSON codec, content hashes, limits and merging;
+//! * `data`: what is stored and exported ([`UserData`], [`UserArticle`],
+//!   [`UserAnalyst`], the reader's viewpoints), versioned, with its JSON
+//!   codec, content hashes, limits and merging, and the reader's edits:
+//!   [`UserData::remove`] and [`UserData::reinsert`] (undo),
+//!   [`UserData::rename`], [`UserData::correct`], [`UserData::add_view`],
+//!   [`UserData::add_analyst`], [`UserData::add_viewpoint`], and
+//!   [`UserArticle::merged_with`] for two tabs saving one article;
+//! * `compose`: the corpus the reader browses, the built-in one plus their
+//!   own and the host page's articles, analysts, viewpoints and views
+//!   ([`compose`], [`user_article_id`]), and the recognizer's spans with
+//!   the reader's corrections applied ([`correct_spans`]);
 //! * [`escape_for_script`]: that JSON made safe to embed in the page of a
 //!   downloaded reader.
 //!
 //! The browser side (DOM parsing, IndexedDB, files, clocks) lives in the app.
 
+mod compose;
 mod data;
 mod inline;
 mod read;
 
+pub use compose::{compose, correct_spans, user_article_id, HOST_PREFIX, USER_PREFIX};
 pub use data::{
-    check_new_article, content_hash, new_id, Correction, DecodeError, MergeReport, Refusal, UserArticle, UserData, UserView,
-    CURRENT_VERSION, MAX_ARTICLES, MAX_ARTICLE_BYTES,
+    check_new_article, content_hash, new_id, Correction, DecodeError, MergeReport, Refusal, UserAnalyst, UserArticle, UserData,
+    UserView, CURRENT_VERSION, MAX_ARTICLES, MAX_ARTICLE_BYTES,
 };
 pub use read::{blocks_from_parts, guess_title, read_markdown, read_plain, Draft, MAX_TITLE_CHARS};
 

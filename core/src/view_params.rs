@@ -65,10 +65,12 @@ pub enum Panel {
     Analysts,
     /// "Who says what": viewpoints by article.
     Compare,
+    /// The reader's own articles: add, list, export, import, download.
+    Yours,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 3] = [Panel::Entities, Panel::Analysts, Panel::Compare];
+    pub const ALL: [Panel; 4] = [Panel::Entities, Panel::Analysts, Panel::Compare, Panel::Yours];
 
     /// The name in links (`panel=analysts`).
     pub fn as_str(self) -> &'static str {
@@ -76,6 +78,7 @@ impl Panel {
             Panel::Entities => "entities",
             Panel::Analysts => "analysts",
             Panel::Compare => "compare",
+            Panel::Yours => "yours",
         }
     }
 
@@ -85,6 +88,7 @@ impl Panel {
             Panel::Entities => "Entities",
             Panel::Analysts => "Analysts",
             Panel::Compare => "Who says what",
+            Panel::Yours => "Your articles",
         }
     }
 
@@ -126,8 +130,11 @@ pub struct ViewParams {
     pub panel: Option<Panel>,
 }
 
+/// A slug: lowercase letters, digits and `-`, optionally after `user:` or
+/// `host:` (a reader's own article, or one the host page added).
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 120 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    let slug = s.strip_prefix("user:").or_else(|| s.strip_prefix("host:")).unwrap_or(s);
+    !slug.is_empty() && s.len() <= 120 && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn kind(s: &str) -> Option<EntityKind> {
@@ -368,11 +375,20 @@ mod tests {
     }
 
     #[test]
+    fn ids_of_own_and_host_articles_are_kept() {
+        let rows = [("a=user:u-0a1b", Some("user:u-0a1b")), ("a=host:u-9", Some("host:u-9")), ("a=user:", None), ("a=user:U-X", None), ("a=other:x", None)];
+        for (input, want) in rows {
+            assert_eq!(ViewParams::parse(input).0.a.as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
     fn panel_beside_wraps_around() {
         let rows = [
             (Panel::Entities, true, Panel::Analysts),
-            (Panel::Compare, true, Panel::Entities),
-            (Panel::Entities, false, Panel::Compare),
+            (Panel::Compare, true, Panel::Yours),
+            (Panel::Yours, true, Panel::Entities),
+            (Panel::Entities, false, Panel::Yours),
             (Panel::Analysts, false, Panel::Entities),
         ];
         for (from, forward, want) in rows {

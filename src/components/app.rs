@@ -8,7 +8,14 @@ use crate::components::kind_key::KindKey;
 use crate::components::mention_nav::MentionNav;
 use crate::components::panel_host::PanelHost;
 use crate::components::toolbar::Toolbar;
-use crate::hooks::{use_focus_return, use_follow_tab, use_height_report, use_reader, use_shortcuts, use_tab_scroll, use_theme, use_url_sync};
+use crate::components::add_form::Dropped;
+use crate::components::selection_bar::SelectionBar;
+use crate::components::storage_notice::StorageNotice;
+use crate::hooks::{
+    corpus_id, use_file_drop, use_focus_return, use_follow_library, use_follow_tab, use_height_report, use_host_messages, use_reader, use_selection,
+    use_shortcuts, use_tab_scroll, use_theme, use_url_sync,
+};
+use crate::mine::{Mine, MineAction};
 use crate::library::{EntityIx, MentionAt};
 use crate::state::{Action, Layer, Reader, Side};
 use crate::{browser, LibraryRef};
@@ -43,6 +50,28 @@ pub fn App(props: &AppProps) -> Html {
     let current = reader.cursor.and_then(|i| walk.get(i).copied());
 
     let view = use_url_sync(&lib, &reader, dispatch.clone(), notices.clone());
+    // The reader's own articles: absent when the App runs alone (tests).
+    let mine = use_context::<UseReducerHandle<Mine>>();
+    let shown = mine.as_ref().and_then(|m| m.last_added.as_ref().map(|id| corpus_id(id, m.host.iter().any(|h| h.id == *id))));
+    use_follow_library(&lib, &reader, dispatch.clone(), shown);
+    let mine_dispatch = mine.as_ref().map_or_else(Callback::noop, |m| {
+        let d = m.dispatcher();
+        Callback::from(move |a: MineAction| d.dispatch(a))
+    });
+    use_host_messages(&lib, &reader, view.clone(), dispatch.clone(), mine_dispatch);
+    let dropped = use_state(|| None::<Dropped>);
+    {
+        let (dropped, dispatch) = (dropped.clone(), dispatch.clone());
+        let on = mine.is_some();
+        use_file_drop(Callback::from(move |file| {
+            if on {
+                let seq = dropped.as_ref().map_or(0, |d| d.seq + 1);
+                dropped.set(Some(Dropped { file, seq }));
+                dispatch.emit(Action::SetPanel(Some(bamboo_core::Panel::Yours)));
+            }
+        }));
+    }
+    let selected = use_selection();
     use_height_report(reader.embed, reader.height);
     use_theme(reader.theme);
     use_shortcuts(dispatch.clone(), reader.focus.is_some(), walk.len());
@@ -118,6 +147,9 @@ pub fn App(props: &AppProps) -> Html {
                                 <button type="button" class="plain" onclick={{ let notices = notices.clone(); move |_| notices.set(Vec::new()) }}>{ "Dismiss" }</button>
                             </div>
                         }
+                        if mine.is_some() {
+                            <StorageNotice />
+                        }
                         <p class="visually-hidden" role="status" id="filter-status">{ announce }</p>
                         <KindKey />
                         <div class="columns" data-tab={reader.tab.key()}>
@@ -144,12 +176,15 @@ pub fn App(props: &AppProps) -> Html {
                                 }
                             }) }
                         </div>
+                        if let (Some(sel), true) = (selected.clone(), mine.is_some()) {
+                            <SelectionBar article={reader.article(sel.side)} selected={sel} />
+                        }
                         if let Some(h) = (*hover).clone() {
                             <EntityCard entity={h.entity} hover={Some(h)} />
                         }
                     </main>
                     if let Some(panel) = reader.panel {
-                        <PanelHost {panel} {articles} focus={reader.focus} filter={reader.filter} dispatch={dispatch.clone()} />
+                        <PanelHost {panel} {articles} focus={reader.focus} filter={reader.filter} dispatch={dispatch.clone()} dropped={(*dropped).clone()} />
                     }
                 </div>
                 if reader.layer == Some(Layer::Help) {

@@ -92,7 +92,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         let class = classes!(active.then_some(if matches { "match" } else { "dim" }));
         let id = block_id(side, b);
         out.push(match block {
-            Block::Heading(_) => html! { <h3 key={b} {id} {class} tabindex="-1">{ content }</h3> },
+            Block::Heading(_) => html! { <h3 key={b} {id} {class} tabindex="-1" data-block={b.to_string()}>{ content }</h3> },
             Block::Paragraph(_) => {
                 let markers: Vec<String> = views
                     .iter()
@@ -108,7 +108,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
                         if matches {
                             <p class="view-marker">{ for markers.into_iter().map(|m| html! { <span>{ m }</span> }) }</p>
                         }
-                        <p class="para" {id} data-para={n.to_string()} tabindex="-1">{ content }</p>
+                        <p class="para" {id} data-para={n.to_string()} data-block={b.to_string()} tabindex="-1">{ content }</p>
                     </div>
                 }
             }

@@ -1,4 +1,4 @@
-use bamboo_core::ArticleIx;
+use bamboo_core::{ArticleIx, ArticleKind};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -13,7 +13,8 @@ pub struct ArticlePickerProps {
 }
 
 /// A native `<select>` of every article, so it works with the keyboard and
-/// with screen readers as they expect.
+/// with screen readers as they expect: the built-in articles, the reader's
+/// own, and those from the host page, each in a group.
 #[component]
 pub fn ArticlePicker(props: &ArticlePickerProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
@@ -32,13 +33,16 @@ pub fn ArticlePicker(props: &ArticlePickerProps) -> Html {
         <div class="picker">
             <label for={id.clone()}>{ props.side.label() }</label>
             <select {id} {onchange}>
-                { for corpus.article_ixs().map(|ix| {
-                    let a = &corpus.articles[ix.0];
-                    html! {
-                        <option key={a.id.clone()} value={ix.0.to_string()} selected={ix == props.selected}>
-                            { a.picker_label() }
-                        </option>
-                    }
+                { for ArticleKind::GROUPS.iter().filter_map(|&(label, kinds)| {
+                    let options: Vec<Html> = corpus.article_ixs().filter(|ix| kinds.contains(&corpus.articles[ix.0].kind)).map(|ix| {
+                        let a = &corpus.articles[ix.0];
+                        html! {
+                            <option key={a.id.clone()} value={ix.0.to_string()} selected={ix == props.selected}>
+                                { a.picker_label() }
+                            </option>
+                        }
+                    }).collect();
+                    (!options.is_empty()).then(|| html! { <optgroup key={label} {label}>{ options }</optgroup> })
                 }) }
             </select>
         </div>

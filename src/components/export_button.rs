@@ -1,6 +1,5 @@
 use bamboo_core::{ArticleIx, Span};
 use serde::Serialize;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::LibraryRef;
@@ -40,24 +39,12 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
     let articles = props.articles;
     let onclick = Callback::from(move |_| {
         let text = export_json_lines(&lib, &articles);
-        let name = format!("bamboo-annotations-{}.jsonl", articles.iter().map(|a| lib.corpus.articles[a.0].id.as_str()).collect::<Vec<_>>().join("+"));
-        download(&name, &text);
+        let ids: Vec<&str> = articles.iter().filter_map(|a| lib.corpus.article(*a)).map(|a| a.id.as_str()).collect();
+        // File names cannot hold `:` everywhere (`user:u-…`).
+        let name = format!("bamboo-annotations-{}.jsonl", ids.join("+").replace(':', "-"));
+        crate::browser::mine::download(&name, "application/x-ndjson", &text);
     });
     html! {
         <button type="button" class="export" {onclick} title="Download the highlighted mentions of both articles as JSON Lines">{ "Download annotations (JSON)" }</button>
     }
-}
-
-fn download(name: &str, text: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/x-ndjson");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    web_sys::Url::revoke_object_url(&url).ok()
 }

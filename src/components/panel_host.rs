@@ -2,7 +2,9 @@ use bamboo_core::{ArticleIx, Panel, ViewFilter};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::add_form::Dropped;
 use crate::components::analysts_panel::AnalystsPanel;
+use crate::components::yours_panel::YoursPanel;
 use crate::components::compare_view::CompareView;
 use crate::components::entity_card::{EntityCard, Hover};
 use crate::components::entity_index::EntityIndex;
@@ -17,6 +19,9 @@ pub struct PanelHostProps {
     pub focus: Option<EntityIx>,
     pub filter: ViewFilter,
     pub dispatch: Callback<Action>,
+    /// A file dropped on the page, for the add form.
+    #[prop_or_default]
+    pub dropped: Option<Dropped>,
 }
 
 /// The panel: a side column on wide screens, a bottom sheet on phones. One
@@ -56,6 +61,7 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
         },
         Panel::Analysts => html! { <AnalystsPanel articles={props.articles} filter={props.filter} dispatch={dispatch.clone()} /> },
         Panel::Compare => html! { <CompareView articles={props.articles} selected={props.filter.viewpoints} /> },
+        Panel::Yours => html! { <YoursPanel dropped={props.dropped.clone()} dispatch={dispatch.clone()} /> },
     };
     let onkeydown = {
         let d = props.dispatch.clone();

@@ -70,6 +70,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" id="panel-button" class="panel-button" aria-controls="panel" aria-expanded={props.panel.is_some().to_string()} onclick={d.reform(|_| Action::TogglePanel)}>
                     { "Panels" }
                 </button>
+                if !props.embed {
+                    <button type="button" id="add-article-button" aria-controls="panel" onclick={d.reform(|_| {
+                        browser::focus_soon("add-text");
+                        Action::SetPanel(Some(bamboo_core::Panel::Yours))
+                    })}>{ "Add article" }</button>
+                }
                 <span class="sep" aria-hidden="true"></span>
                 { layer_button(Layer::Link, "link-button", "share-popover", html! { "Copy link" }) }
                 if props.embed {

@@ -129,6 +129,7 @@ fn broken_corpora_are_reported_with_file_line_and_problem() {
         (md, "outlet = \"Radio Free Asia\"", "outlet = \"\"", "corpus/articles/alpha-2022-visit.md:1: `outlet` is empty: write what the text states, or \"not stated\""),
         (md, "date = \"2022-10-30\"", "date = \"30 Oct 2022\"", "corpus/articles/alpha-2022-visit.md:1: date \"30 Oct 2022\" is not an ISO date (YYYY-MM-DD) nor \"not stated\""),
         (md, "kind = \"news\"", "kind = \"blog\"", "corpus/articles/alpha-2022-visit.md:10: unknown variant `blog`, expected `news` or `analysis`"),
+        (md, "kind = \"news\"", "kind = \"own\"", "corpus/articles/alpha-2022-visit.md:10: unknown variant `own`, expected `news` or `analysis`"),
         (md, "event = \"visit-2022\"", "event = \"visit-2099\"", "corpus/articles/alpha-2022-visit.md:1: unknown event \"visit-2099\""),
         (md, "id = \"alpha-2022-visit\"", "id = \"beta\"", "corpus/articles/alpha-2022-visit.md:1: id \"beta\" does not match the file name alpha-2022-visit.md"),
         (md, "Nguyen Phu Trong visited Beijing.\n\n## A heading\n\nCarl Thayer said it was “very important” to both sides.\n", "## Only a heading\n", "corpus/articles/alpha-2022-visit.md:25: article alpha-2022-visit has no paragraphs"),

@@ -1,11 +1,15 @@
-//! Readers' own articles as the browser stores and exports them: a versioned
-//! schema, its JSON codec, content hashes, limits, and merging on import.
+//! Readers' own articles, analysts and viewpoints as the browser stores and
+//! exports them: a versioned schema, its JSON codec, content hashes, limits,
+//! merging on import, and the edits the reader makes.
 //!
 //! The rules live on the types: [`UserArticle::normalized`] is the one place
 //! that fills blank provenance with [`NOT_STATED`], recomputes the hash and
 //! gives a malformed id a fresh one; [`UserData::decode`] applies it to every
 //! article it reads, and [`UserData::add`] and [`UserData::merge`] to every
-//! article they take, so stored data always obeys it.
+//! article they take, so stored data always obeys it. The edits
+//! ([`UserData::remove`], [`UserData::reinsert`], [`UserData::rename`],
+//! [`UserData::correct`], [`UserData::add_view`], [`UserData::add_analyst`],
+//! [`UserData::add_viewpoint`]) check what they are given and keep it so.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -13,7 +17,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::read::{normalize, text};
-use crate::model::{Block, EntityKind, NOT_STATED};
+use crate::fold::fold;
+use crate::model::{Block, EntityKind, Viewpoint, NOT_STATED};
+use crate::viewpoints::ViewpointSet;
 
 /// The version of the schema this reader writes. Data of a later version is
 /// refused ([`DecodeError::FutureVersion`]); earlier versions are migrated.
@@ -33,12 +39,33 @@ pub struct UserData {
     pub version: u32,
     #[serde(default)]
     pub articles: Vec<UserArticle>,
+    /// Analysts the reader named, for their views.
+    #[serde(default)]
+    pub analysts: Vec<UserAnalyst>,
+    /// Viewpoints the reader defined, ids `uv-…`; with the corpus's, at most
+    /// [`ViewpointSet::MAX`].
+    #[serde(default)]
+    pub viewpoints: Vec<Viewpoint>,
 }
 
 impl Default for UserData {
     fn default() -> UserData {
-        UserData { version: CURRENT_VERSION, articles: Vec::new() }
+        UserData { version: CURRENT_VERSION, articles: Vec::new(), analysts: Vec::new(), viewpoints: Vec::new() }
     }
+}
+
+/// An analyst the reader named. The name and affiliation are as the reader
+/// gives them; a blank affiliation is [`NOT_STATED`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserAnalyst {
+    /// `ua-` and lowercase hex (derived from the name), so it never collides
+    /// with another kind of user id.
+    #[serde(default)]
+    pub id: String,
+    #[serde(default = "not_stated")]
+    pub name: String,
+    #[serde(default = "not_stated")]
+    pub affiliation: String,
 }
 
 /// One article a reader added. Provenance is what the reader states, and a
@@ -71,10 +98,10 @@ pub struct UserArticle {
     /// [`content_hash`] of the blocks.
     #[serde(default)]
     pub hash: String,
-    /// Not yet used by the UI.
+    /// The reader's corrections of the recognizer, in the order made.
     #[serde(default)]
     pub corrections: Vec<Correction>,
-    /// Not yet used by the UI.
+    /// The views the reader attributed.
     #[serde(default)]
     pub views: Vec<UserView>,
 }
@@ -83,8 +110,8 @@ fn not_stated() -> String {
     NOT_STATED.to_string()
 }
 
-/// A reader's correction of the recognizer in one block of their article.
-/// Stored and exported; not yet used by the UI.
+/// A reader's correction of the recognizer in one block of their article
+/// (see [`UserData::correct`] and [`correct_spans`](crate::correct_spans)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Correction {
     /// The index of the block in [`UserArticle::blocks`].
@@ -100,8 +127,9 @@ pub struct Correction {
     pub entity: Option<String>,
 }
 
-/// A view a reader attributed in their article, like the corpus's
-/// [`View`](crate::View). Stored and exported; not yet used by the UI.
+/// A view a reader attributed in one paragraph of their article, like the
+/// corpus's [`View`](crate::View) (see [`UserData::add_view`] and
+/// [`compose`](crate::compose)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserView {
     /// The index of the block in [`UserArticle::blocks`].
@@ -109,7 +137,7 @@ pub struct UserView {
     /// Byte offsets into the block's text, `start..end`.
     pub start: usize,
     pub end: usize,
-    /// The analyst's name or entity id.
+    /// The analyst: the id of a corpus analyst or of a [`UserAnalyst`].
     pub analyst: String,
     /// Viewpoint ids.
     #[serde(default)]
@@ -124,11 +152,27 @@ fn stated(field: &str) -> String {
     }
 }
 
-/// Whether `id` is a well-formed user article id: `u-` then lowercase
-/// letters, digits and `-`, at most 120 bytes in all.
-fn is_user_id(id: &str) -> bool {
+/// Whether `id` is a well-formed user id: `prefix` then lowercase letters,
+/// digits and `-`, at most 120 bytes in all.
+fn is_id(id: &str, prefix: &str) -> bool {
     id.len() <= 120
-        && id.strip_prefix("u-").is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        && id.strip_prefix(prefix).is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+}
+
+/// Whether `id` is a well-formed user article id (`u-…`).
+fn is_user_id(id: &str) -> bool {
+    is_id(id, "u-")
+}
+
+/// Whether `start..end` is a non-empty range of `block`'s text on character
+/// boundaries.
+fn is_range_of(block: &Block, start: usize, end: usize) -> bool {
+    start < end && text(block).get(start..end).is_some()
+}
+
+/// Whether two ranges share a byte.
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
 }
 
 impl UserArticle {
@@ -173,6 +217,25 @@ impl UserArticle {
     pub fn text_bytes(&self) -> usize {
         text_bytes(&self.blocks)
     }
+
+    /// This article as one tab is about to store it, over `stored`, the
+    /// same article as another tab stored it meanwhile: self's fields, plus
+    /// the corrections and views `stored` has and self lacks, after self's
+    /// own. Values equal to one of self's are not doubled. Nothing is
+    /// checked against the blocks, which two copies of one article share.
+    pub fn merged_with(mut self, stored: &UserArticle) -> UserArticle {
+        for c in &stored.corrections {
+            if !self.corrections.contains(c) {
+                self.corrections.push(c.clone());
+            }
+        }
+        for v in &stored.views {
+            if !self.views.contains(v) {
+                self.views.push(v.clone());
+            }
+        }
+        self
+    }
 }
 
 fn text_bytes(blocks: &[Block]) -> usize {
@@ -184,13 +247,8 @@ fn text_bytes(blocks: &[Block]) -> usize {
 /// pasted twice, however its lines were wrapped or ended, hashes the same;
 /// blocks without text are not counted.
 pub fn content_hash(blocks: &[Block]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
+    let mut hash = FNV_OFFSET;
+    let mut feed = |bytes: &[u8]| hash = fnv(hash, bytes);
     for block in blocks {
         let t = normalize(text(block));
         if t.is_empty() {
@@ -207,21 +265,44 @@ pub fn content_hash(blocks: &[Block]) -> String {
     format!("{hash:016x}")
 }
 
+/// The 64-bit FNV-1a offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// `hash` (an FNV-1a state) fed `bytes`.
+fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
 /// A fresh article id derived from `hash`: `u-` and its first 16 hex digits
 /// (lowercased; `0` if it has none), then `-2`, `-3`, … until `taken` says
 /// the id is free. The same hash and the
 /// same taken ids always give the same id. Ends for any finite set of taken
 /// ids.
 pub fn new_id(hash: &str, taken: impl Fn(&str) -> bool) -> String {
+    fresh_id("u-", hash, taken)
+}
+
+/// A fresh id for a name (an analyst's, a viewpoint's label): `prefix` and
+/// the FNV-1a hash of the folded name, suffixed like [`new_id`].
+fn name_id(prefix: &str, name: &str, taken: impl Fn(&str) -> bool) -> String {
+    fresh_id(prefix, &format!("{:016x}", fnv(FNV_OFFSET, fold(name).as_bytes())), taken)
+}
+
+/// [`new_id`] with another prefix.
+fn fresh_id(prefix: &str, hash: &str, taken: impl Fn(&str) -> bool) -> String {
     let hex: String = hash.chars().filter(char::is_ascii_hexdigit).map(|c| c.to_ascii_lowercase()).take(16).collect();
-    let base = format!("u-{}", if hex.is_empty() { "0" } else { &hex });
+    let base = format!("{prefix}{}", if hex.is_empty() { "0" } else { &hex });
     if !taken(&base) {
         return base;
     }
     (2u64..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
 }
 
-/// Why an article cannot be added.
+/// Why an article or a viewpoint cannot be added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// No text at all.
@@ -232,6 +313,11 @@ pub enum Refusal {
     Duplicate { title: String },
     /// [`MAX_ARTICLES`] are already saved.
     TooMany,
+    /// The corpus and the reader already hold [`ViewpointSet::MAX`]
+    /// viewpoints.
+    TooManyViewpoints,
+    /// A viewpoint without a label.
+    NoLabel,
 }
 
 impl fmt::Display for Refusal {
@@ -248,6 +334,10 @@ impl fmt::Display for Refusal {
             }
             Refusal::Duplicate { title } => write!(f, "This text is already saved as “{title}”."),
             Refusal::TooMany => write!(f, "You can keep up to {MAX_ARTICLES} articles; remove one to add another."),
+            Refusal::TooManyViewpoints => {
+                write!(f, "A reader can hold up to {} viewpoints in all; remove one to define another.", ViewpointSet::MAX)
+            }
+            Refusal::NoLabel => write!(f, "A viewpoint needs a label."),
         }
     }
 }
@@ -381,7 +471,30 @@ impl UserData {
             ids.insert(a.id.clone());
             articles.push(a);
         }
-        UserData { version: CURRENT_VERSION, articles }
+        let mut data = UserData { version: CURRENT_VERSION, articles, analysts: Vec::new(), viewpoints: Vec::new() };
+        data.take_analysts(self.analysts);
+        data.take_viewpoints(self.viewpoints);
+        data
+    }
+
+    /// Adds those of `analysts` with a well-formed id (`ua-…`) not taken
+    /// yet, their name and affiliation normalized.
+    fn take_analysts(&mut self, analysts: Vec<UserAnalyst>) {
+        for a in analysts {
+            if is_id(&a.id, "ua-") && !self.analysts.iter().any(|b| b.id == a.id) {
+                self.analysts.push(UserAnalyst { name: stated(&a.name), affiliation: stated(&a.affiliation), ..a });
+            }
+        }
+    }
+
+    /// Adds those of `viewpoints` with a well-formed id (`uv-…`) not taken
+    /// yet, their label and definition normalized, while there is room.
+    fn take_viewpoints(&mut self, viewpoints: Vec<Viewpoint>) {
+        for v in viewpoints {
+            if self.viewpoints.len() < ViewpointSet::MAX && is_id(&v.id, "uv-") && !self.viewpoints.iter().any(|w| w.id == v.id) {
+                self.viewpoints.push(Viewpoint { label: stated(&v.label), definition: stated(&v.definition), ..v });
+            }
+        }
     }
 
     /// The article with this id.
@@ -406,11 +519,16 @@ impl UserData {
         Ok(id)
     }
 
-    /// Adds the articles of an imported file. Never changes or drops an
-    /// existing article: one whose text is already saved (same hash) is
-    /// skipped and reported; one whose id is taken by other text gets a
-    /// fresh id derived from its hash; those past the limits are refused.
+    /// Adds the articles, analysts and viewpoints of an imported file.
+    /// Never changes or drops an existing article: one whose text is
+    /// already saved (same hash) is skipped and reported; one whose id is
+    /// taken by other text gets a fresh id derived from its hash; those past
+    /// the limits are refused. Analysts and viewpoints keep their ids, so
+    /// the views and corrections naming them still do; one whose id is
+    /// already here is skipped, as is a malformed one.
     pub fn merge(&mut self, incoming: UserData) -> MergeReport {
+        self.take_analysts(incoming.analysts);
+        self.take_viewpoints(incoming.viewpoints);
         let mut report = MergeReport::default();
         // Hashes recomputed, not trusted, so duplicates are found even in
         // data built by hand.
@@ -434,6 +552,111 @@ impl UserData {
         }
         report
     }
+
+    fn find_mut(&mut self, id: &str) -> Option<&mut UserArticle> {
+        self.articles.iter_mut().find(|a| a.id == id)
+    }
+
+    /// Removes the article with this id, and returns where it was and what
+    /// it was, for [`UserData::reinsert`] to undo.
+    pub fn remove(&mut self, id: &str) -> Option<(usize, UserArticle)> {
+        let at = self.articles.iter().position(|a| a.id == id)?;
+        Some((at, self.articles.remove(at)))
+    }
+
+    /// Undoes [`UserData::remove`]: puts `article` (normalized) back at
+    /// `at`, or last if there are fewer articles now. Does nothing if its id
+    /// or its text was saved again meanwhile, or [`MAX_ARTICLES`] are.
+    pub fn reinsert(&mut self, at: usize, article: UserArticle) {
+        let a = article.normalized();
+        if self.is_taken(&a.id) || self.articles.iter().any(|b| b.hash == a.hash) || self.articles.len() >= MAX_ARTICLES {
+            return;
+        }
+        self.articles.insert(at.min(self.articles.len()), a);
+    }
+
+    /// Gives the article with this id a new title, normalized ([`NOT_STATED`]
+    /// when blank). Whether the article exists.
+    pub fn rename(&mut self, id: &str, title: &str) -> bool {
+        match self.find_mut(id) {
+            Some(a) => {
+                a.title = stated(title);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Records correction `c` in the article with this id, if `c` fits it:
+    /// its block exists and `start..end` is a non-empty range of the
+    /// block's text on character boundaries. Earlier corrections of the
+    /// same block that overlap `c` are dropped: the latest word wins.
+    /// Whether `c` was recorded.
+    pub fn correct(&mut self, id: &str, c: Correction) -> bool {
+        let Some(a) = self.find_mut(id) else { return false };
+        if !a.blocks.get(c.block).is_some_and(|b| is_range_of(b, c.start, c.end)) {
+            return false;
+        }
+        a.corrections.retain(|o| o.block != c.block || !overlaps((o.start, o.end), (c.start, c.end)));
+        a.corrections.push(c);
+        true
+    }
+
+    /// Records view `v` in the article with this id, if it fits: its block
+    /// is a paragraph and `start..end` a non-empty range of its text on
+    /// character boundaries. A view of the same span by the same analyst is
+    /// replaced in place. Whether `v` was recorded.
+    pub fn add_view(&mut self, id: &str, v: UserView) -> bool {
+        let Some(a) = self.find_mut(id) else { return false };
+        if !a.blocks.get(v.block).is_some_and(|b| matches!(b, Block::Paragraph(_)) && is_range_of(b, v.start, v.end)) {
+            return false;
+        }
+        let same = |w: &UserView| (w.block, w.start, w.end, &w.analyst) == (v.block, v.start, v.end, &v.analyst);
+        match a.views.iter_mut().find(|w| same(w)) {
+            Some(w) => *w = v,
+            None => a.views.push(v),
+        }
+        true
+    }
+
+    /// The id of the analyst of this name, added with `affiliation` (blank
+    /// is [`NOT_STATED`]) unless one of the same name is here already. Names
+    /// are the same when they match ignoring case and spacing.
+    pub fn add_analyst(&mut self, name: &str, affiliation: &str) -> String {
+        let name = stated(name);
+        if let Some(a) = self.analysts.iter().find(|a| same_name(&a.name, &name)) {
+            return a.id.clone();
+        }
+        let id = name_id("ua-", &name, |id| self.analysts.iter().any(|a| a.id == id));
+        self.analysts.push(UserAnalyst { id: id.clone(), name, affiliation: stated(affiliation) });
+        id
+    }
+
+    /// The id of the viewpoint with this label, defined now unless one of
+    /// the same label (ignoring case and spacing) is here already. Refused
+    /// when the label is blank, or when the corpus's `builtin` viewpoints
+    /// and the reader's would exceed [`ViewpointSet::MAX`]. A blank
+    /// definition is [`NOT_STATED`].
+    pub fn add_viewpoint(&mut self, label: &str, definition: &str, builtin: usize) -> Result<String, Refusal> {
+        let label = normalize(label);
+        if label.is_empty() {
+            return Err(Refusal::NoLabel);
+        }
+        if let Some(v) = self.viewpoints.iter().find(|v| same_name(&v.label, &label)) {
+            return Ok(v.id.clone());
+        }
+        if builtin + self.viewpoints.len() >= ViewpointSet::MAX {
+            return Err(Refusal::TooManyViewpoints);
+        }
+        let id = name_id("uv-", &label, |id| self.viewpoints.iter().any(|v| v.id == id));
+        self.viewpoints.push(Viewpoint { id: id.clone(), label, definition: stated(definition) });
+        Ok(id)
+    }
+}
+
+/// Whether two names are the same ignoring case and spacing.
+fn same_name(a: &str, b: &str) -> bool {
+    normalize(a).to_lowercase() == normalize(b).to_lowercase()
 }
 
 #[cfg(test)]

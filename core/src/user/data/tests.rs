@@ -285,3 +285,201 @@ fn merge_respects_the_limits() {
     assert_eq!(report.to_string(), "Added 1 article. Left out 4 articles: you can keep up to 1000 articles of up to 2 MB of text each.");
     assert_eq!(MergeReport::default().to_string(), "No new articles.");
 }
+
+#[test]
+fn remove_and_reinsert_undo_each_other() {
+    let mut data = sample();
+    data.add(article("Third", "Yet another body.")).expect("room");
+    let before = data.clone();
+    let id = before.articles[1].id.clone();
+    let (at, removed) = data.remove(&id).expect("there");
+    assert_eq!((at, data.articles.len(), data.find(&id)), (1, 2, None));
+    assert_eq!(data.remove(&id), None);
+    data.reinsert(at, removed.clone());
+    assert_eq!(data, before);
+    // Clamped to the end.
+    let (_, removed) = data.remove(&id).expect("there");
+    data.reinsert(99, removed.clone());
+    assert_eq!(data.articles.last(), Some(&removed));
+}
+
+#[test]
+fn reinsert_does_nothing_when_the_article_came_back_meanwhile() {
+    let mut data = sample();
+    let id = data.articles[1].id.clone();
+    let (at, removed) = data.remove(&id).expect("there");
+    // Another tab saved other text under the id, then the same text anew.
+    let mut other = article("Other", "Other text.");
+    other.id = id.clone();
+    let mut same_text = removed.clone();
+    same_text.id = "u-fresh".into();
+    for taken in [other, same_text] {
+        let mut d = data.clone();
+        d.articles.push(taken);
+        let expected = d.clone();
+        d.reinsert(at, removed.clone());
+        assert_eq!(d, expected);
+    }
+}
+
+#[test]
+fn rename_table() {
+    let mut data = sample();
+    let id = data.articles[0].id.clone();
+    let rows = [(id.as_str(), " New \n title ", true, "New title"), (id.as_str(), "  ", true, NOT_STATED), ("u-missing", "X", false, NOT_STATED)];
+    for (target, title, found, want) in rows {
+        assert_eq!(data.rename(target, title), found, "{target} {title:?}");
+        assert_eq!(data.articles[0].title, want);
+    }
+}
+
+#[test]
+fn correct_table() {
+    // Block 1 is "Nguyễn Phú Trọng met Xi Jinping." ("ễ" is bytes 4..7, "ọ"
+    // 16..19); sample() already holds 0..18 and 24..34 there.
+    let c = |block, start, end| Correction { block, start, end, kind: Some(EntityKind::Person), entity: None };
+    let rows = [
+        // (correction, recorded, block-1 ranges after)
+        (c(1, 24, 34), true, vec![(0, 18), (24, 34)]),
+        (c(0, 0, 2), true, vec![(0, 18), (24, 34)]),
+        (c(1, 0, 3), true, vec![(24, 34), (0, 3)]),
+        (c(1, 19, 22), true, vec![(0, 18), (24, 34), (19, 22)]),
+        (c(1, 10, 30), true, vec![(10, 30)]),
+        (c(1, 0, 6), false, vec![(0, 18), (24, 34)]),
+        (c(1, 0, 99), false, vec![(0, 18), (24, 34)]),
+        (c(1, 5, 5), false, vec![(0, 18), (24, 34)]),
+        (c(1, 9, 3), false, vec![(0, 18), (24, 34)]),
+        (c(2, 0, 1), false, vec![(0, 18), (24, 34)]),
+    ];
+    for (correction, recorded, want) in rows {
+        let mut data = sample();
+        let id = data.articles[0].id.clone();
+        assert_eq!(data.correct(&id, correction.clone()), recorded, "{correction:?}");
+        let got: Vec<(usize, usize)> = data.articles[0].corrections.iter().filter(|c| c.block == 1).map(|c| (c.start, c.end)).collect();
+        assert_eq!(got, want, "{correction:?}");
+    }
+    assert!(!sample().correct("u-missing", c(1, 0, 3)));
+}
+
+#[test]
+fn add_view_table() {
+    let v = |block, start, end, analyst: &str, vp: &str| UserView { block, start, end, analyst: analyst.into(), viewpoints: vec![vp.into()] };
+    let rows = [
+        // (view, recorded, views after as (start, analyst, viewpoint))
+        (v(1, 0, 10, "Carl Thayer", "party"), true, vec![(0, "Carl Thayer", "party")]),
+        (v(1, 0, 10, "ua-1", "party"), true, vec![(0, "Carl Thayer", "hedging"), (0, "ua-1", "party")]),
+        (v(1, 19, 22, "ua-1", "party"), true, vec![(0, "Carl Thayer", "hedging"), (19, "ua-1", "party")]),
+        (v(0, 0, 4, "ua-1", "party"), false, vec![(0, "Carl Thayer", "hedging")]),
+        (v(1, 0, 6, "ua-1", "party"), false, vec![(0, "Carl Thayer", "hedging")]),
+        (v(1, 0, 99, "ua-1", "party"), false, vec![(0, "Carl Thayer", "hedging")]),
+        (v(1, 3, 3, "ua-1", "party"), false, vec![(0, "Carl Thayer", "hedging")]),
+        (v(5, 0, 1, "ua-1", "party"), false, vec![(0, "Carl Thayer", "hedging")]),
+    ];
+    for (view, recorded, want) in rows {
+        let mut data = sample();
+        let id = data.articles[0].id.clone();
+        assert_eq!(data.add_view(&id, view.clone()), recorded, "{view:?}");
+        let got: Vec<(usize, &str, &str)> = data.articles[0].views.iter().map(|v| (v.start, v.analyst.as_str(), v.viewpoints[0].as_str())).collect();
+        assert_eq!(got, want, "{view:?}");
+    }
+}
+
+#[test]
+fn analysts_are_added_once_per_name() {
+    let mut data = UserData::default();
+    let lan = data.add_analyst("Lan  Anh", " ");
+    assert!(lan.starts_with("ua-") && is_id(&lan, "ua-"), "{lan}");
+    assert_eq!(data.analysts, vec![UserAnalyst { id: lan.clone(), name: "Lan Anh".into(), affiliation: NOT_STATED.into() }]);
+    let rows = [("lan anh", "Elsewhere", lan.as_str()), (" LAN\tANH ", "", lan.as_str())];
+    for (name, affiliation, want) in rows {
+        assert_eq!(data.add_analyst(name, affiliation), want, "{name:?}");
+    }
+    // Folding makes the same base id; the second gets a suffix.
+    let other = data.add_analyst("Lân Ánh", "Hanoi University");
+    assert_eq!(other, format!("{lan}-2"));
+    assert_eq!(data.analysts.len(), 2);
+    assert_eq!(data.analysts[1].affiliation, "Hanoi University");
+}
+
+#[test]
+fn add_viewpoint_table() {
+    let mut data = UserData::default();
+    let ties = data.add_viewpoint(" Ties  first ", "", 0).expect("room");
+    assert!(is_id(&ties, "uv-"), "{ties}");
+    assert_eq!(data.viewpoints[0], Viewpoint { id: ties.clone(), label: "Ties first".into(), definition: NOT_STATED.into() });
+    let rows: Vec<(&str, usize, Result<&str, Refusal>)> = vec![
+        ("ties FIRST", 63, Ok(ties.as_str())),
+        ("  ", 0, Err(Refusal::NoLabel)),
+        ("New", 63, Err(Refusal::TooManyViewpoints)),
+        ("New", 70, Err(Refusal::TooManyViewpoints)),
+    ];
+    for (label, builtin, want) in rows {
+        let got = data.add_viewpoint(label, "d", builtin);
+        assert_eq!(got.as_deref().map_err(Clone::clone), want, "{label:?} {builtin}");
+    }
+    assert_eq!(data.viewpoints.len(), 1);
+    assert!(data.add_viewpoint("New", "d", 62).is_ok());
+    assert_eq!(data.viewpoints.len(), 2);
+    assert_eq!(Refusal::TooManyViewpoints.to_string(), "A reader can hold up to 64 viewpoints in all; remove one to define another.");
+    assert_eq!(Refusal::NoLabel.to_string(), "A viewpoint needs a label.");
+}
+
+fn with_people() -> UserData {
+    let mut data = sample();
+    let lan = data.add_analyst("Lan Anh", "Hanoi University");
+    let ties = data.add_viewpoint("Ties first", "The bond matters most.", 0).expect("room");
+    let id = data.articles[1].id.clone();
+    assert!(data.add_view(&id, UserView { block: 1, start: 0, end: 7, analyst: lan, viewpoints: vec![ties] }));
+    data
+}
+
+#[test]
+fn analysts_and_viewpoints_round_trip_and_are_repaired() {
+    let data = with_people();
+    assert_eq!(UserData::decode(&data.encode()), Ok(data.clone()));
+    let json = r#"{"version":1,
+        "analysts":[{"id":"ua-1","name":" Lan  Anh ","affiliation":""},{"id":"ua-1","name":"Twin"},{"id":"UA-2","name":"Bad"},{"name":"No id"}],
+        "viewpoints":[{"id":"uv-1","label":"Ties","definition":" "},{"id":"uv-1","label":"Twin","definition":"d"},{"id":"hedging","label":"Corpus id","definition":"d"}]}"#;
+    let data = UserData::decode(json).expect("valid");
+    assert_eq!(data.analysts, vec![UserAnalyst { id: "ua-1".into(), name: "Lan Anh".into(), affiliation: NOT_STATED.into() }]);
+    assert_eq!(data.viewpoints, vec![Viewpoint { id: "uv-1".into(), label: "Ties".into(), definition: NOT_STATED.into() }]);
+}
+
+#[test]
+fn merge_takes_analysts_and_viewpoints_by_id() {
+    let mut data = sample();
+    let mine = data.add_analyst("Mine", "");
+    let incoming = with_people();
+    let mut clash = incoming.clone();
+    clash.analysts.push(UserAnalyst { id: mine.clone(), name: "Someone else".into(), affiliation: "x".into() });
+    data.merge(clash);
+    let names: Vec<&str> = data.analysts.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Mine", "Lan Anh"]);
+    assert_eq!(data.viewpoints, incoming.viewpoints);
+    // The views of merged articles still name them.
+    let mut fresh = UserData::default();
+    fresh.merge(incoming.clone());
+    let v = &fresh.articles[1].views[0];
+    assert_eq!((v.analyst.as_str(), v.viewpoints.as_slice()), (incoming.analysts[0].id.as_str(), &[incoming.viewpoints[0].id.clone()][..]));
+    assert_eq!(fresh.analysts, incoming.analysts);
+}
+
+#[test]
+fn merged_with_keeps_both_tabs_work() {
+    let base = sample().articles[0].clone();
+    let extra_c = Correction { block: 0, start: 0, end: 3, kind: None, entity: None };
+    let extra_v = UserView { block: 1, start: 0, end: 6, analyst: "ua-1".into(), viewpoints: vec![] };
+    let mut ours = base.clone();
+    ours.title = "Ours".into();
+    ours.corrections.push(extra_c.clone());
+    let mut stored = base.clone();
+    stored.title = "Theirs".into();
+    stored.views.push(extra_v.clone());
+    let merged = ours.clone().merged_with(&stored);
+    assert_eq!(merged.title, "Ours");
+    assert_eq!(merged.corrections, ours.corrections, "nothing doubled");
+    let mut want_views = base.views.clone();
+    want_views.push(extra_v);
+    assert_eq!(merged.views, want_views);
+    assert_eq!(base.clone().merged_with(&base), base);
+}

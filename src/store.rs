@@ -1,0 +1,167 @@
+//! The reader's own data in IndexedDB, through `rexie`.
+//!
+//! One database, `bamboo-reader`, with one object store, `user`, holding one
+//! record: the JSON of [`UserData`] under the key `data`. Every write is one
+//! read-write transaction that reads what is stored, folds it into what is
+//! written ([`absorb`]) and puts the result, so two tabs writing at once
+//! never drop each other's articles. The JSON is the same as an export, so
+//! the codec, its version check and its migrations are the core's.
+//!
+//! Natively (the unit tests) every function reports storage as missing.
+
+use bamboo_core::{DecodeError, UserData};
+
+/// Why storage did not do what was asked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// No IndexedDB here (a sandboxed frame, some private modes, file:// in
+    /// some browsers), or it refused to open.
+    Unavailable(String),
+    /// The browser's quota for this page is used up.
+    Full,
+    /// What is stored cannot be read.
+    Unreadable(DecodeError),
+    /// A write failed for another reason.
+    Failed(String),
+}
+
+impl Problem {
+    /// What happened, for the notice.
+    pub fn describe(&self) -> String {
+        match self {
+            Problem::Unavailable(why) => format!("This browser keeps no data for this page ({why}). Your articles are kept only until the page is closed."),
+            Problem::Full => "The browser's storage for this page is full, so your latest changes are not saved. They are kept until the page is closed.".to_string(),
+            Problem::Unreadable(e) => format!("{e} Nothing was changed; your saved articles cannot be shown until it is reset."),
+            Problem::Failed(why) => format!("Saving failed ({why}). Your changes are kept until the page is closed."),
+        }
+    }
+}
+
+/// Folds `stored` into `ours`: every article of ours (with the corrections
+/// and views only `stored` has, see `UserArticle::merged_with`), then the
+/// stored articles ours lacks, unless `dropped` says this tab removed them;
+/// likewise analysts and viewpoints.
+pub fn absorb(ours: &UserData, stored: UserData, dropped: &[String]) -> UserData {
+    let mut out = ours.clone();
+    for a in &mut out.articles {
+        if let Some(s) = stored.find(&a.id) {
+            *a = a.clone().merged_with(s);
+        }
+    }
+    for s in stored.articles {
+        if out.find(&s.id).is_none() && !dropped.contains(&s.id) && !out.articles.iter().any(|a| a.hash == s.hash) {
+            out.articles.push(s);
+        }
+    }
+    for s in stored.analysts {
+        if !out.analysts.iter().any(|a| a.id == s.id) {
+            out.analysts.push(s);
+        }
+    }
+    for s in stored.viewpoints {
+        if !out.viewpoints.iter().any(|v| v.id == s.id) {
+            out.viewpoints.push(s);
+        }
+    }
+    out
+}
+
+#[cfg(target_arch = "wasm32")]
+mod idb {
+    use super::*;
+    use rexie::{ObjectStore, Rexie, TransactionMode};
+    use wasm_bindgen::JsValue;
+
+    const DB: &str = "bamboo-reader";
+    const STORE: &str = "user";
+    const KEY: &str = "data";
+
+    fn problem(e: rexie::Error) -> Problem {
+        let text = match &e {
+            rexie::Error::IdbError(inner) => inner.to_string(),
+            other => other.to_string(),
+        };
+        if text.contains("QuotaExceeded") {
+            Problem::Full
+        } else {
+            Problem::Failed(text)
+        }
+    }
+
+    pub async fn open() -> Result<Rexie, Problem> {
+        let has_idb = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).is_some();
+        if !has_idb {
+            return Err(Problem::Unavailable("no IndexedDB".into()));
+        }
+        Rexie::builder(DB).version(1).add_object_store(ObjectStore::new(STORE)).build().await.map_err(|e| match problem(e) {
+            Problem::Failed(why) => Problem::Unavailable(why),
+            p => p,
+        })
+    }
+
+    fn decode(value: Option<JsValue>) -> Result<UserData, Problem> {
+        match value.and_then(|v| v.as_string()) {
+            None => Ok(UserData::default()),
+            Some(json) => UserData::decode(&json).map_err(Problem::Unreadable),
+        }
+    }
+
+    pub async fn load(db: &Rexie) -> Result<UserData, Problem> {
+        let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(problem)?;
+        let store = tx.store(STORE).map_err(problem)?;
+        let value = store.get(JsValue::from_str(KEY)).await.map_err(problem)?;
+        tx.done().await.map_err(problem)?;
+        decode(value)
+    }
+
+    pub async fn save(db: &Rexie, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
+        let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
+        let store = tx.store(STORE).map_err(problem)?;
+        let stored = decode(store.get(JsValue::from_str(KEY)).await.map_err(problem)?)?;
+        let merged = absorb(ours, stored, dropped);
+        store.put(&JsValue::from_str(&merged.encode()), Some(&JsValue::from_str(KEY))).await.map_err(problem)?;
+        tx.done().await.map_err(problem)?;
+        Ok(merged)
+    }
+
+    /// Replaces what is stored with `data` (Reset, after unreadable data).
+    pub async fn replace(db: &Rexie, data: &UserData) -> Result<(), Problem> {
+        let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
+        let store = tx.store(STORE).map_err(problem)?;
+        store.put(&JsValue::from_str(&data.encode()), Some(&JsValue::from_str(KEY))).await.map_err(problem)?;
+        tx.done().await.map_err(problem)?;
+        Ok(())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use idb::{load, open, replace, save};
+#[cfg(target_arch = "wasm32")]
+pub type Db = rexie::Rexie;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bamboo_core::{Block, Correction, EntityKind, UserArticle};
+
+    fn article(text: &str) -> UserArticle {
+        UserArticle::new(text, vec![Block::Paragraph(text.into())], "2026-11-29")
+    }
+
+    #[test]
+    fn absorb_keeps_both_tabs_work() {
+        let mut ours = UserData::default();
+        ours.add(article("Ours alone.")).unwrap();
+        let shared = ours.add(article("In both tabs.")).unwrap();
+        let mut stored = ours.clone();
+        stored.articles.retain(|a| a.id == shared);
+        stored.add(article("Theirs alone.")).unwrap();
+        let gone = stored.add(article("Removed here.")).unwrap();
+        let c = Correction { block: 0, start: 0, end: 2, kind: Some(EntityKind::Place), entity: None };
+        assert!(stored.correct(&shared, c.clone()));
+        let merged = absorb(&ours, stored, &[gone]);
+        let titles: Vec<&str> = merged.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["Ours alone.", "In both tabs.", "Theirs alone."]);
+        assert_eq!(merged.find(&shared).unwrap().corrections, vec![c]);
+    }
+}
