@@ -44,6 +44,12 @@ pub fn embedded_corpus() -> Corpus {
     postcard::from_bytes(bytes).expect("the embedded corpus is valid")
 }
 
+/// The articles a downloaded reader carries, read from the page before the
+/// app mounts (mounting replaces the page's body).
+pub fn data_block() -> Option<yew::AttrValue> {
+    browser::mine::data_block().map(Into::into)
+}
+
 /// The embedded corpus with its mentions, ready for the [`App`].
 pub fn embedded_library() -> LibraryRef {
     LibraryRef(Rc::new(Library::new(embedded_corpus())))

@@ -1,3 +1,4 @@
 fn main() {
-    yew::Renderer::<bamboo_reader::Root>::with_props(bamboo_reader::RootProps { builtin: bamboo_reader::embedded_library() }).render();
+    let props = bamboo_reader::RootProps { builtin: bamboo_reader::embedded_library(), data_block: bamboo_reader::data_block() };
+    yew::Renderer::<bamboo_reader::Root>::with_props(props).render();
 }

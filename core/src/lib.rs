@@ -59,7 +59,7 @@ pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 pub use user::{
-    blocks_from_parts, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
+    blocks_from_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
     read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,
     UserData, UserView, CURRENT_VERSION, HOST_PREFIX, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_TITLE_CHARS, USER_PREFIX,
 };

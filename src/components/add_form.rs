@@ -1,4 +1,4 @@
-use bamboo_core::{blocks_from_parts, check_new_article, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
+use bamboo_core::{blocks_from_parts, check_new_article, opening_words, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -97,9 +97,9 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                     Ok((body, f, title)) => {
                         text.set(body);
                         format.set(f);
-                        if let Some(title) = title {
-                            fields.set(Fields { title, ..(*fields).clone() });
-                        }
+                        // A new file's title replaces the last one's; without
+                        // one, the guess shows as the placeholder.
+                        fields.set(Fields { title: title.unwrap_or_default(), ..(*fields).clone() });
                         message.set(Some(format!("Opened “{name}”. Check the text and the details, then save.")));
                     }
                     Err(why) => message.set(Some(why)),
@@ -151,15 +151,22 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             </div>
         }
     };
-    let guessed = Draft::new(format.blocks(&text)).title;
-    let onsubmit = {
+    let guessed = {
+        let draft = Draft::new(format.blocks(&text));
+        draft.title.or_else(|| opening_words(&draft.blocks))
+    };
+    // A button, not a form's submit: a sandboxed frame without
+    // `allow-forms` blocks every form submission.
+    let save = {
         let (text, format, fields, message, mine) = (text.clone(), format.clone(), fields.clone(), message.clone(), mine.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |_: MouseEvent| {
             let blocks = format.blocks(&text);
             let draft = Draft::new(blocks);
             let f = (*fields).clone();
-            let title = if f.title.trim().is_empty() { draft.title.clone().unwrap_or_default() } else { f.title.clone() };
+            let title = match f.title.trim() {
+                "" => draft.title.clone().or_else(|| opening_words(&draft.blocks)).unwrap_or_default(),
+                t => t.to_string(),
+            };
             if let Err(refusal) = check_new_article(&mine.data, &draft.blocks) {
                 message.set(Some(refusal.to_string()));
                 return;
@@ -178,7 +185,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
     };
     let f = (*fields).clone();
     html! {
-        <form class="add-form" {onsubmit} aria-labelledby="add-heading">
+        <section class="add-form" aria-labelledby="add-heading">
             <h2 id="add-heading">{ "Add an article" }</h2>
             <p class="hint">{ "Paste the text, open a .txt, .md or .html file, or drop a file anywhere on the page. It stays in this browser." }</p>
             <div class="field">
@@ -214,8 +221,8 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                     { field("Event it covers", "event", f.event.clone(), |f, v| f.event = v, "text") }
                 </div>
             </details>
-            <button type="submit" id="add-save" class="primary">{ "Save article" }</button>
+            <button type="button" id="add-save" class="primary" onclick={save}>{ "Save article" }</button>
             <p class="form-message" role="status" id="add-message">{ (*message).clone().unwrap_or_default() }</p>
-        </form>
+        </section>
     }
 }

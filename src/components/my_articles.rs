@@ -38,19 +38,27 @@ pub fn MyArticles(props: &MyArticlesProps) -> Html {
                     let id = id.clone();
                     Callback::from(move |e: InputEvent| renaming.set(Some((id.clone(), e.target_unchecked_into::<HtmlInputElement>().value()))))
                 };
-                let onsubmit = Callback::from(move |e: SubmitEvent| {
-                    e.prevent_default();
+                // No form: a sandboxed frame blocks form submission.
+                let save = Callback::from(move |_: ()| {
                     if let Some((_, t)) = (*renaming).clone() {
                         mine.dispatch(MineAction::Rename(id.clone(), t));
                     }
                     renaming.set(None);
                 });
+                let onkeydown = {
+                    let save = save.clone();
+                    Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Enter" {
+                            save.emit(());
+                        }
+                    })
+                };
                 html! {
-                    <form class="rename" {onsubmit}>
+                    <div class="rename">
                         <label class="visually-hidden" for={format!("rename-{}", a.id)}>{ "New title" }</label>
-                        <input id={format!("rename-{}", a.id)} type="text" {value} {oninput} autofocus={true} />
-                        <button type="submit">{ "Save" }</button>
-                    </form>
+                        <input id={format!("rename-{}", a.id)} type="text" {value} {oninput} {onkeydown} autofocus={true} />
+                        <button type="button" class="rename-save" onclick={save.reform(|_| ())}>{ "Save" }</button>
+                    </div>
                 }
             }
             None => html! { <span class="my-title">{ a.title.clone() }</span> },

@@ -12,6 +12,10 @@ use crate::{Library, LibraryRef};
 pub struct RootProps {
     /// The built-in corpus and its mentions.
     pub builtin: LibraryRef,
+    /// The data block of a downloaded reader, read before the app mounted
+    /// (see `browser::mine::data_block`).
+    #[prop_or_default]
+    pub data_block: Option<AttrValue>,
 }
 
 /// The reader's own articles with the built-in ones: loads them, composes
@@ -20,7 +24,7 @@ pub struct RootProps {
 /// change; with none, it is the built-in library itself.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    let mine = use_mine();
+    let mine = use_mine(props.data_block.clone());
     let library = use_memo((props.builtin.clone(), mine.data.clone(), mine.host.clone(), mine.builtin), |(builtin, data, host, show)| {
         if *show && data.articles.is_empty() && host.is_empty() {
             return builtin.clone();

@@ -63,12 +63,12 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
             state.set(if first { (v, b) } else { (a, v) });
         })
     };
-    let onsubmit = {
+    // A button, not a form's submit: a sandboxed frame blocks forms.
+    let save = {
         let (mine, lib, pinned, analyst, new_analyst, chosen, new_viewpoint) =
             (mine.clone(), lib.clone(), pinned.clone(), analyst.clone(), new_analyst.clone(), chosen.clone(), new_viewpoint.clone());
         let (id, sel) = (id.clone(), sel.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |_: MouseEvent| {
             let fresh = (*analyst == "new").then(|| (*new_analyst).clone()).filter(|(n, _)| !n.trim().is_empty());
             let defined = Some((*new_viewpoint).clone()).filter(|(l, _)| !l.trim().is_empty());
             let view = UserView { block: sel.block, start: sel.start, end: sel.end, analyst: if *analyst == "new" { String::new() } else { (*analyst).clone() }, viewpoints: (*chosen).clone() };
@@ -85,7 +85,7 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
             Callback::from(move |e: Event| analyst.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
         };
         html! {
-            <form class="view-form" onsubmit={onsubmit} aria-label="Attribute a view">
+            <div class="view-form" role="group" aria-label="Attribute a view">
                 <div class="field">
                     <label for="view-analyst">{ "Who says it" }</label>
                     <select id="view-analyst" onchange={on_analyst}>
@@ -118,10 +118,10 @@ pub fn SelectionBar(props: &SelectionBarProps) -> Html {
                     }
                 </fieldset>
                 <div class="data-row">
-                    <button type="submit" id="view-save" class="primary">{ "Save view" }</button>
+                    <button type="button" id="view-save" class="primary" onclick={save}>{ "Save view" }</button>
                     <button type="button" onclick={close}>{ "Cancel" }</button>
                 </div>
-            </form>
+            </div>
         }
     });
     html! {

@@ -26,9 +26,9 @@ use crate::mine::{Mine, MineAction, ReaderFile};
 use crate::state::{Action, Reader, Side};
 use crate::{link, LibraryRef};
 
-/// A downloaded reader's data block, if any: `Err` with a message when it
-/// cannot be read.
-fn reader_file() -> Option<Result<ReaderFile, String>> {
+/// A downloaded reader's data block (its text, read before Yew mounts and
+/// replaces the body), if any: `Err` with a message when it cannot be read.
+fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
     #[derive(Deserialize)]
     struct Raw {
         #[serde(default = "yes")]
@@ -38,7 +38,7 @@ fn reader_file() -> Option<Result<ReaderFile, String>> {
     fn yes() -> bool {
         true
     }
-    let json = web::data_block()?;
+    let json = json?;
     Some(
         serde_json::from_str::<Raw>(&json)
             .map_err(|e| e.to_string())
@@ -47,7 +47,7 @@ fn reader_file() -> Option<Result<ReaderFile, String>> {
 }
 
 #[hook]
-pub fn use_mine() -> UseReducerHandle<Mine> {
+pub fn use_mine(data_block: Option<AttrValue>) -> UseReducerHandle<Mine> {
     let mine = use_reducer(Mine::default);
     #[cfg(target_arch = "wasm32")]
     {
@@ -57,7 +57,7 @@ pub fn use_mine() -> UseReducerHandle<Mine> {
             let (db, tabs, dispatcher) = (db.clone(), tabs.clone(), mine.dispatcher());
             use_effect_with((), move |_| {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let (file, bad_file) = match reader_file() {
+                    let (file, bad_file) = match reader_file(data_block.as_deref()) {
                         Some(Ok(f)) => (Some(f), None),
                         Some(Err(why)) => (None, Some(why)),
                         None => (None, None),
@@ -199,7 +199,11 @@ fn keys_of(fragment: &str) -> BTreeMap<String, String> {
 fn host_article(a: HostArticle) -> Result<UserArticle, String> {
     let blocks = read_plain(&a.text);
     bamboo_core::check_new_article(&UserData::default(), &blocks).map_err(|r| r.to_string())?;
-    let mut article = UserArticle::new(&a.title, blocks, &web::now_iso());
+    let title = match a.title.trim() {
+        "" => bamboo_core::opening_words(&blocks).unwrap_or_default(),
+        t => t.to_string(),
+    };
+    let mut article = UserArticle::new(&title, blocks, &web::now_iso());
     article.outlet = a.outlet;
     article.author = a.author;
     article.date = a.date;
@@ -294,6 +298,11 @@ pub fn use_selection() -> Option<Selected> {
         use_effect_with((), move |_| {
             let listener = crate::browser::document().map(|doc| {
                 gloo_events::EventListener::new(&doc, "selectionchange", move |_| {
+                    // Typing in the bar's own form moves the selection:
+                    // the bar keeps what was selected.
+                    if web::focus_within(".selection-bar") {
+                        return;
+                    }
                     let found = web::selection().and_then(|(side, block, start, end)| Some(Selected { side: Side::from_key(&side)?, block, start, end }));
                     selected.set(found);
                 })

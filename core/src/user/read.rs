@@ -122,6 +122,13 @@ pub fn guess_title(blocks: &[Block]) -> Option<String> {
     })
 }
 
+/// A label for an article whose title is neither stated nor guessed: the
+/// opening words of its body, cut at 60 characters, or `None` without text.
+pub fn opening_words(blocks: &[Block]) -> Option<String> {
+    let first = blocks.iter().map(|b| normalize(text(b))).find(|t| !t.is_empty())?;
+    Some(crate::model::ellipsize(&first, 60))
+}
+
 /// Markdown (CommonMark and its common extensions, simplified) reduced to
 /// headings and paragraphs:
 ///
@@ -346,6 +353,21 @@ fn is_reference_definition(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn opening_words_table() {
+        let p = |t: &str| Block::Paragraph(t.into());
+        let long = "word ".repeat(30);
+        let rows = [
+            (vec![], None),
+            (vec![p("  "), p("Hello there.")], Some("Hello there.".to_string())),
+            (vec![Block::Heading("Head".into())], Some("Head".to_string())),
+            (vec![p(&long)], Some(format!("{}…", &"word ".repeat(12)))),
+        ];
+        for (blocks, want) in rows {
+            assert_eq!(opening_words(&blocks), want, "{blocks:?}");
+        }
+    }
 
     fn h(t: &str) -> Block {
         Block::Heading(t.into())
