@@ -144,24 +144,76 @@ pub fn reset_storage(mine: &UseReducerHandle<Mine>) {
     let _ = mine;
 }
 
-/// A link value as a host page may give it: text, a list, a flag or a number.
-#[derive(Deserialize, Serialize)]
-#[serde(untagged)]
+/// A link value as a host page may give it: text, a list, a flag or a
+/// number. Read with its own visitor rather than `#[serde(untagged)]`, which
+/// buffers every value first; a number keeps its text, so no float
+/// formatting reaches the bundle.
 enum Value {
     Text(String),
     List(Vec<String>),
     Flag(bool),
-    Number(f64),
+    Number(String),
 }
 
-/// A message from the host page.
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text, a list of texts, a flag or a number")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Value, E> {
+                Ok(Value::Text(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Flag(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::Number(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Number(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Number(number_text(v)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+                let mut list = Vec::new();
+                while let Some(item) = seq.next_element::<String>()? {
+                    list.push(item);
+                }
+                Ok(Value::List(list))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+/// A number as JavaScript writes it (Rust's float formatting would cost the
+/// bundle kilobytes).
+fn number_text(n: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Number::from(n).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    n.to_string()
+}
+
+/// A message from the host page: its `type`, and the `view` of a `show`
+/// or the `article` of an `add-article`. A plain struct rather than an
+/// internally tagged enum, which serde would buffer whole before reading.
 #[derive(Deserialize)]
-#[serde(tag = "type")]
-enum HostMessage {
-    #[serde(rename = "bamboo-reader:show")]
-    Show { view: BTreeMap<String, Value> },
-    #[serde(rename = "bamboo-reader:add-article")]
-    AddArticle { article: HostArticle },
+struct HostMessage {
+    r#type: String,
+    #[serde(default)]
+    view: Option<BTreeMap<String, Value>>,
+    #[serde(default)]
+    article: Option<HostArticle>,
 }
 
 #[derive(Deserialize)]
@@ -184,7 +236,7 @@ fn fragment_of(view: &BTreeMap<String, Value>) -> String {
         Value::Text(t) => t.clone(),
         Value::List(l) => l.join(","),
         Value::Flag(f) => if *f { "1" } else { "0" }.to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => n.clone(),
     };
     view.iter().map(|(k, v)| format!("{k}={}", value(v))).collect::<Vec<_>>().join("&")
 }
@@ -221,16 +273,17 @@ pub fn use_host_messages(lib: &LibraryRef, reader: &Reader, view: AttrValue, dis
     *current.borrow_mut() = (lib.clone(), *reader);
     use_effect_with((), move |_| {
         let listener = web::on_parent_message(move |data| match serde_wasm_bindgen::from_value::<HostMessage>(data) {
-            Ok(HostMessage::Show { view }) => {
+            Ok(HostMessage { r#type, view: Some(view), .. }) if r#type == "bamboo-reader:show" => {
                 let (lib, now) = current.borrow().clone();
                 let (params, _) = ViewParams::parse(&fragment_of(&view));
                 let (r, _) = link::reader_from_params(&lib, &params);
                 dispatch.emit(Action::Restore(Reader { embed: now.embed, height: now.height, theme: if view.contains_key("theme") { r.theme } else { now.theme }, ..r }));
             }
-            Ok(HostMessage::AddArticle { article }) => match host_article(article) {
+            Ok(HostMessage { r#type, article: Some(article), .. }) if r#type == "bamboo-reader:add-article" => match host_article(article) {
                 Ok(a) => mine.emit(MineAction::HostAdd(a)),
                 Err(why) => warn(&format!("Bamboo Reader: the host page's article was not added: {why}")),
             },
+            Ok(HostMessage { r#type, .. }) => warn(&format!("Bamboo Reader ignored a message it could not read: type {:?} without its view or article", r#type)),
             Err(e) => warn(&format!("Bamboo Reader ignored a message it could not read: {e}")),
         });
         move || drop(listener)
@@ -360,6 +413,14 @@ mod tests {
         let fragment = fragment_of(&view);
         assert_eq!(fragment, "a=dw-2023&only=1&vp=hedging,deference");
         assert_eq!(keys_of(&fragment).get("vp").map(String::as_str), Some("hedging,deference"));
+    }
+
+    #[test]
+    fn host_values_read_as_text_lists_flags_and_numbers() {
+        let view: BTreeMap<String, Value> = serde_json::from_str(r#"{"a":"dw-2023","vp":["hedging","deference"],"only":false,"h":600,"x":1.5}"#).unwrap();
+        assert_eq!(fragment_of(&view), "a=dw-2023&h=600&only=0&vp=hedging,deference&x=1.5");
+        assert!(serde_json::from_str::<BTreeMap<String, Value>>(r#"{"a":{"b":1}}"#).is_err());
+        assert!(serde_json::from_str::<BTreeMap<String, Value>>(r#"{"vp":[1]}"#).is_err());
     }
 
     #[test]
