@@ -33,7 +33,9 @@ fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
     struct Raw {
         #[serde(default = "yes")]
         builtin: bool,
-        data: serde_json::Value,
+        // The text of the data as it stands: a `serde_json::Value` would be
+        // parsed, written back and parsed again, and bring its own code.
+        data: Box<serde_json::value::RawValue>,
     }
     fn yes() -> bool {
         true
@@ -42,7 +44,7 @@ fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
     Some(
         serde_json::from_str::<Raw>(&json)
             .map_err(|e| e.to_string())
-            .and_then(|raw| UserData::decode(&raw.data.to_string()).map(|data| ReaderFile { builtin: raw.builtin, data }).map_err(|e| e.to_string())),
+            .and_then(|raw| UserData::decode(raw.data.get()).map(|data| ReaderFile { builtin: raw.builtin, data }).map_err(|e| e.to_string())),
     )
 }
 
