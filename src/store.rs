@@ -1,4 +1,4 @@
-//! The reader's own data in IndexedDB, through `rexie`.
+//! The reader's own data in IndexedDB, through `idb`.
 //!
 //! One database, `bamboo-reader`, with one object store, `user`, holding one
 //! record: the JSON of [`UserData`] under the key `data`. Every write is one
@@ -69,18 +69,15 @@ pub fn absorb(ours: &UserData, stored: UserData, dropped: &[String]) -> UserData
 #[cfg(target_arch = "wasm32")]
 mod idb {
     use super::*;
-    use rexie::{ObjectStore, Rexie, TransactionMode};
+    use ::idb::{Database, DatabaseEvent, Error, Factory, ObjectStoreParams, TransactionMode};
     use wasm_bindgen::JsValue;
 
     const DB: &str = "bamboo-reader";
     const STORE: &str = "user";
     const KEY: &str = "data";
 
-    fn problem(e: rexie::Error) -> Problem {
-        let text = match &e {
-            rexie::Error::IdbError(inner) => inner.to_string(),
-            other => other.to_string(),
-        };
+    fn problem(e: Error) -> Problem {
+        let text = e.to_string();
         if text.contains("QuotaExceeded") {
             Problem::Full
         } else {
@@ -88,12 +85,34 @@ mod idb {
         }
     }
 
-    pub async fn open() -> Result<Rexie, Problem> {
+    /// Opens the database, creating its store on first use, and closes it
+    /// when another tab asks to upgrade it. (`idb` directly, without its
+    /// builder: the builder's bookkeeping and panics cost the bundle
+    /// kilobytes for one store.)
+    pub async fn open() -> Result<Database, Problem> {
         let has_idb = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).is_some();
         if !has_idb {
             return Err(Problem::Unavailable("no IndexedDB".into()));
         }
-        Rexie::builder(DB).version(1).add_object_store(ObjectStore::new(STORE)).build().await.map_err(|e| match problem(e) {
+        let opened = async {
+            let mut request = Factory::new()?.open(DB, Some(1))?;
+            request.on_upgrade_needed(|event| {
+                if let Ok(db) = event.database() {
+                    if !db.store_names().iter().any(|n| n == STORE) {
+                        // A failure shows when the store is first used.
+                        let _ = db.create_object_store(STORE, ObjectStoreParams::new());
+                    }
+                }
+            });
+            let mut db = request.await?;
+            db.on_version_change(|event| {
+                if let Ok(db) = event.database() {
+                    db.close();
+                }
+            });
+            Ok::<_, Error>(db)
+        };
+        opened.await.map_err(|e| match problem(e) {
             Problem::Failed(why) => Problem::Unavailable(why),
             p => p,
         })
@@ -106,38 +125,46 @@ mod idb {
         }
     }
 
-    pub async fn load(db: &Rexie) -> Result<UserData, Problem> {
-        let tx = db.transaction(&[STORE], TransactionMode::ReadOnly).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
-        let value = store.get(JsValue::from_str(KEY)).await.map_err(problem)?;
-        tx.done().await.map_err(problem)?;
-        decode(value)
+    pub async fn load(db: &Database) -> Result<UserData, Problem> {
+        let read = async {
+            let tx = db.transaction(&[STORE], TransactionMode::ReadOnly)?;
+            let value = tx.object_store(STORE)?.get(JsValue::from_str(KEY))?.await?;
+            tx.await?;
+            Ok::<_, Error>(value)
+        };
+        decode(read.await.map_err(problem)?)
     }
 
-    pub async fn save(db: &Rexie, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
+    pub async fn save(db: &Database, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
         let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
-        let stored = decode(store.get(JsValue::from_str(KEY)).await.map_err(problem)?)?;
+        let store = tx.object_store(STORE).map_err(problem)?;
+        let stored = decode(store.get(JsValue::from_str(KEY)).map_err(problem)?.await.map_err(problem)?)?;
         let merged = absorb(ours, stored, dropped);
-        store.put(&JsValue::from_str(&merged.encode()), Some(&JsValue::from_str(KEY))).await.map_err(problem)?;
-        tx.done().await.map_err(problem)?;
+        put(tx, store, &merged).await?;
         Ok(merged)
     }
 
+    async fn put(tx: ::idb::Transaction, store: ::idb::ObjectStore, data: &UserData) -> Result<(), Problem> {
+        let write = async {
+            store.put(&JsValue::from_str(&data.encode()), Some(&JsValue::from_str(KEY)))?.await?;
+            tx.await?;
+            Ok::<_, Error>(())
+        };
+        write.await.map_err(problem)
+    }
+
     /// Replaces what is stored with `data` (Reset, after unreadable data).
-    pub async fn replace(db: &Rexie, data: &UserData) -> Result<(), Problem> {
+    pub async fn replace(db: &Database, data: &UserData) -> Result<(), Problem> {
         let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
-        let store = tx.store(STORE).map_err(problem)?;
-        store.put(&JsValue::from_str(&data.encode()), Some(&JsValue::from_str(KEY))).await.map_err(problem)?;
-        tx.done().await.map_err(problem)?;
-        Ok(())
+        let store = tx.object_store(STORE).map_err(problem)?;
+        put(tx, store, data).await
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 pub use idb::{load, open, replace, save};
 #[cfg(target_arch = "wasm32")]
-pub type Db = rexie::Rexie;
+pub type Db = ::idb::Database;
 
 #[cfg(test)]
 mod tests {
