@@ -147,10 +147,14 @@ mod idb {
     async fn put(tx: ::idb::Transaction, store: ::idb::ObjectStore, data: &UserData) -> Result<(), Problem> {
         let write = async {
             store.put(&JsValue::from_str(&data.encode()), Some(&JsValue::from_str(KEY)))?.await?;
-            tx.await?;
-            Ok::<_, Error>(())
+            Ok::<_, Error>(tx.await?.is_committed())
         };
-        write.await.map_err(problem)
+        // A put can succeed and its transaction still abort at commit: that
+        // is how browsers report a quota used up by the write.
+        match write.await.map_err(problem)? {
+            true => Ok(()),
+            false => Err(Problem::Full),
+        }
     }
 
     /// Replaces what is stored with `data` (Reset, after unreadable data).

@@ -126,6 +126,13 @@ impl Article {
         self.word_count().div_ceil(230).max(1)
     }
 
+    /// The source URL when it is safe to link: `http:` or `https:` only, so
+    /// that a reader's `javascript:` or `data:` "URL" stays text.
+    pub fn link_url(&self) -> Option<&str> {
+        let lower = self.url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
+        (lower.starts_with("http://") || lower.starts_with("https://")).then_some(self.url.trim())
+    }
+
     /// Whether a provenance field states something (is not [`NOT_STATED`]).
     pub fn is_stated(field: &str) -> bool {
         field != NOT_STATED
@@ -326,6 +333,24 @@ mod tests {
         for (outlet, date, want) in rows {
             let a = Article { outlet: outlet.into(), date: date.into(), ..article(vec![]) };
             assert_eq!(a.short_label(), want);
+        }
+    }
+
+    #[test]
+    fn only_web_urls_are_linked() {
+        let rows = [
+            ("https://example.org/a", Some("https://example.org/a")),
+            ("HTTP://EXAMPLE.ORG", Some("HTTP://EXAMPLE.ORG")),
+            ("javascript:alert(1)", None),
+            (" JaVaScRiPt:alert(1)", None),
+            ("data:text/html,<script>", None),
+            ("example.org", None),
+            (NOT_STATED, None),
+            ("http", None),
+        ];
+        for (url, want) in rows {
+            let a = Article { url: url.into(), ..article(vec![]) };
+            assert_eq!(a.link_url(), want, "{url}");
         }
     }
 

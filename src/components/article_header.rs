@@ -54,8 +54,10 @@ pub fn ArticleHeader(props: &ArticleHeaderProps) -> Html {
                     { field("Event", &event) }
                     <div class="field">
                         <dt>{ "Source" }</dt>
-                        if Article::is_stated(&a.url) {
-                            <dd class="url"><a href={a.url.clone()} rel="noopener noreferrer" target="_blank">{ a.url.clone() }</a></dd>
+                        if let Some(url) = a.link_url() {
+                            <dd class="url"><a href={url.to_string()} rel="noopener noreferrer" target="_blank">{ url.to_string() }</a></dd>
+                        } else if Article::is_stated(&a.url) {
+                            <dd class="url">{ a.url.clone() }</dd>
                         } else {
                             <dd class="not-stated">{ a.url.clone() }</dd>
                         }

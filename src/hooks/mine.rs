@@ -297,7 +297,8 @@ pub fn use_host_messages(lib: &LibraryRef, reader: &Reader, view: AttrValue, dis
             view: BTreeMap<String, String>,
         }
         let message = Out { r#type: "bamboo-reader:view", view: keys_of(view) };
-        if let Ok(js) = serde_wasm_bindgen::to_value(&message) {
+        // Plain objects, not `Map`s: what a host page reads as `view.a`.
+        if let Ok(js) = message.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) {
             web::post_to_parent(&js);
         }
     });
@@ -354,8 +355,9 @@ pub fn use_selection() -> Option<Selected> {
             let listener = crate::browser::document().map(|doc| {
                 gloo_events::EventListener::new(&doc, "selectionchange", move |_| {
                     // Typing in the bar's own form moves the selection:
-                    // the bar keeps what was selected.
-                    if web::focus_within(".selection-bar") {
+                    // the bar keeps what was selected. (Its buttons do not
+                    // count: after one, a new selection is taken.)
+                    if web::focus_within(".selection-bar input, .selection-bar select") {
                         return;
                     }
                     let found = web::selection().and_then(|(side, block, start, end)| Some(Selected { side: Side::from_key(&side)?, block, start, end }));
