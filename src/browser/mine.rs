@@ -225,7 +225,9 @@ pub fn on_parent_message(f: impl Fn(wasm_bindgen::JsValue) + 'static) -> Option<
         }
         Some(gloo_events::EventListener::new(&window, "message", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else { return };
-            let from_parent = e.source().and_then(|s| s.dyn_into::<web_sys::Window>().ok()).is_some_and(|s| s == parent);
+            // By identity: a cross-origin parent is no `instanceof Window`
+            // seen from a sandboxed frame, so it cannot be cast.
+            let from_parent = e.source().is_some_and(|s| js_sys::Object::is(s.as_ref(), parent.as_ref()));
             if from_parent {
                 f(e.data());
             }

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, launch, recordingPage, screenshot, serve } from './support.mjs';
+import { startDriver } from './webdriver.mjs';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 let browser, server, dir, news;
@@ -125,7 +126,7 @@ test('a correction and an attributed view count in the viewpoint filter and the 
   await page.fill('#view-new-viewpoint', 'Adaptation first');
   await page.fill('#view-new-definition', 'Farmers and the state must adapt to salt rather than fight it.');
   await page.click('#view-save');
-  await page.locator('#column-right .view-marker').first().waitFor();
+  await page.locator('#column-right .article-header', { hasText: 'Adaptation first 1' }).waitFor();
 
   // The filter finds it, under the new viewpoint.
   await page.click('#vp-menu-button');
@@ -373,6 +374,18 @@ test('Download reader: one file that opens alone from file:// with the articles,
     assert.deepEqual(rec.log.errors, []);
     await rec.context.close();
   }
+
+  // And in Firefox ESR, through geckodriver.
+  const wd = await startDriver('firefox', { width: 1280, height: 900 });
+  try {
+    await wd.go(`file://${mine.path}`);
+    await wd.until("return document.querySelectorAll('mark.entity').length > 0", 'the reader to start in Firefox');
+    const labels = await wd.run("return [...document.querySelectorAll('#left-picker option')].map((o) => o.textContent)");
+    assert.deepEqual(labels, ['Mekong delta farmers brace for a dry season — Delta Daily'], 'Firefox: the one article');
+    assert.deepEqual(await wd.run("return performance.getEntriesByType('resource').map((e) => e.name)"), []);
+  } finally {
+    await wd.quit();
+  }
 });
 
 test('the host page drives an embedded reader: show, add-article, and view messages back', async () => {
@@ -387,8 +400,8 @@ test('the host page drives an embedded reader: show, add-article, and view messa
   await page.waitForFunction(() => views.length > 0);
   const post = (m) => page.evaluate((m) => document.getElementById('reader').contentWindow.postMessage(m, '*'), m);
 
-  await post({ type: 'bamboo-reader:show', view: { a: 'dw-2023-xi-visit-hanoi', b: 'voa-2024-to-lam-reassure-beijing', vp: ['hedging'] } });
-  await page.waitForFunction(() => views.some((v) => v.a === 'dw-2023-xi-visit-hanoi' && v.vp === 'hedging'));
+  await post({ type: 'bamboo-reader:show', view: { a: 'dw-2023-xi-heads-to-vietnam', b: 'voa-2024-to-lam-reassure-beijing', vp: ['hedging'] } });
+  await page.waitForFunction(() => views.some((v) => v.a === 'dw-2023-xi-heads-to-vietnam' && v.vp === 'hedging'));
   assert.match(await frame.locator('#left-title').textContent(), /Xi/);
 
   await post({ type: 'bamboo-reader:add-article', article: { title: 'Host story', text: 'Officials in Hanoi met Tran Van Hieu.\n\nA second paragraph.', outlet: 'Host Times' } });
