@@ -70,9 +70,13 @@ pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action
     use_effect_with(fragment, move |fragment| {
         browser::write_fragment(fragment, std::mem::replace(&mut *first.borrow_mut(), false));
     });
-    let lib = lib.clone();
+    // The listener reads the library of the latest render: the reader's
+    // own articles change it after mount.
+    let current = use_mut_ref(|| lib.clone());
+    *current.borrow_mut() = lib.clone();
     use_effect_with((), move |_| {
         let listeners = browser::on_location_change(move || {
+            let lib = current.borrow().clone();
             if let Some((p, mut found)) = browser::location_params() {
                 let (r, more) = link::reader_from_params(&lib, &p);
                 found.extend(more);

@@ -71,7 +71,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { "Panels" }
                 </button>
                 if !props.embed {
-                    <button type="button" id="add-article-button" aria-controls="panel" onclick={d.reform(|_| {
+                    <button type="button" id="add-article-button" onclick={d.reform(|_| {
                         browser::focus_soon("add-text");
                         Action::SetPanel(Some(bamboo_core::Panel::Yours))
                     })}>{ "Add article" }</button>

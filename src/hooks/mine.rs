@@ -42,7 +42,7 @@ fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
     }
     let json = json?;
     Some(
-        serde_json::from_str::<Raw>(&json)
+        serde_json::from_str::<Raw>(json)
             .map_err(|e| e.to_string())
             .and_then(|raw| UserData::decode(raw.data.get()).map(|data| ReaderFile { builtin: raw.builtin, data }).map_err(|e| e.to_string())),
     )
@@ -51,6 +51,8 @@ fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
 #[hook]
 pub fn use_mine(data_block: Option<AttrValue>) -> UseReducerHandle<Mine> {
     let mine = use_reducer(Mine::default);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = data_block;
     #[cfg(target_arch = "wasm32")]
     {
         let db = use_mut_ref(|| None::<Rc<crate::store::Db>>);
