@@ -151,8 +151,11 @@ pub fn AddForm(props: &AddFormProps) -> Html {
             </div>
         }
     };
+    // The title's placeholder is guessed from the opening alone, so that a
+    // long text does not slow every keystroke.
     let guessed = {
-        let draft = Draft::new(format.blocks(&text));
+        let cut = (0..=text.len().min(4096)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+        let draft = Draft::new(format.blocks(&text[..cut]));
         draft.title.or_else(|| opening_words(&draft.blocks))
     };
     // A button, not a form's submit: a sandboxed frame without
