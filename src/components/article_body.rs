@@ -27,6 +27,10 @@ pub struct ArticleBodyProps {
     pub on_hover: Callback<Option<Hover>>,
 }
 
+/// Blocks rendered in one step. A long article is rendered in steps, each
+/// after the browser has had its turn, so that the page never freezes.
+const STEP: usize = 300;
+
 /// Brings an element into view and gives it keyboard focus.
 fn reveal(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
@@ -59,6 +63,22 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         }
     });
 
+    // How many blocks are rendered, for which article: one more step after
+    // each render until the article is whole.
+    let total = lib.corpus.article(props.article).map_or(0, |a| a.blocks.len());
+    let steps = use_state_eq(|| (props.article, STEP));
+    let rendered = if steps.0 == props.article { steps.1 } else { STEP };
+    {
+        let (steps, article) = (steps.clone(), props.article);
+        use_effect_with((article, rendered, total), move |&(article, rendered, total)| {
+            let next = (rendered < total).then(|| gloo_timers::callback::Timeout::new(0, move || steps.set((article, rendered + STEP))));
+            move || drop(next)
+        });
+    }
+    // What the reader is taken to is always rendered.
+    let needed = [props.jump.map(|j| j.0), props.current.map(|c| c.0)].into_iter().flatten().max().map_or(0, |b| b + 1);
+    let upto = rendered.max(needed).min(total);
+
     let Some(a) = lib.corpus.article(props.article) else {
         return Html::default();
     };
@@ -70,7 +90,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let collapsed = |count: usize, at: usize| html! {
         <p key={format!("hidden-{at}")} class="collapsed">{ format!("{count} paragraph{} hidden", if count == 1 { "" } else { "s" }) }</p>
     };
-    for (b, block) in a.blocks.iter().enumerate() {
+    for (b, block) in a.blocks.iter().enumerate().take(upto) {
         let text = block_text(block);
         let views: Vec<_> = lib.views_in_block(props.article, b).filter(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view])).collect();
         let matches = !views.is_empty();
@@ -116,6 +136,9 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     }
     if hidden_run > 0 {
         out.push(collapsed(hidden_run, a.blocks.len()));
+    }
+    if upto < total {
+        out.push(html! { <p key="rendering" class="rendering">{ format!("Showing {upto} of {total} parts of this article…") }</p> });
     }
     html! { <div class="article-body">{ for out }</div> }
 }

@@ -218,6 +218,27 @@ test('a file can be opened or dropped: text, Markdown and HTML, whose scripts ne
   await context.close();
 });
 
+test('a long article renders in steps, and every paragraph arrives', async () => {
+  const { page, log, context } = await open();
+  const paragraphs = Array.from({ length: 2400 }, (_, i) => `Paragraph ${i + 1} names Hanoi and Beijing.`);
+  // Set in one input event: typing 100 KB through the keyboard API is slow.
+  await page.click('#add-article-button');
+  await page.evaluate((text) => {
+    const box = document.querySelector('#add-text');
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, paragraphs.join('\n\n'));
+  await page.fill('#add-title', 'A long article');
+  await page.click('#add-save');
+  await page.locator('#right-title', { hasText: 'A long article' }).waitFor();
+  await page.locator('#column-right p.para').nth(2399).waitFor({ state: 'attached' });
+  assert.equal(await page.locator('#column-right p.para').count(), 2400);
+  assert.equal(await page.locator('#column-right .rendering').count(), 0, 'the progress line is gone');
+  assert.equal(await page.locator('#column-right p.para').last().textContent(), 'Paragraph 2400 names Hanoi and Beijing.');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('limits: an article over 2 MB is refused, naming the limit', async () => {
   const { page, context } = await open();
   await add(page, 'word '.repeat(430_000));
