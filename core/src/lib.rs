@@ -13,6 +13,8 @@
 //!   attributed views a reader's filter keeps, and what an article leaves out;
 //! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;
 //! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
+//! * **search** ([`Query`]): words and phrases matched insensitive to case,
+//!   diacritics and the spaces inside names, with hits as byte ranges;
 //! * **readers' own articles** ([`read_plain`], [`read_markdown`],
 //!   [`blocks_from_parts`], [`Draft`]; [`UserData`], [`UserArticle`],
 //!   [`UserAnalyst`]): pasted text and files turned into blocks, and the
@@ -38,6 +40,7 @@ mod guess;
 mod model;
 mod recognize;
 mod score;
+mod search;
 mod user;
 mod view_params;
 mod viewpoints;
@@ -58,6 +61,7 @@ pub use recognize::{Recognizer, Span};
 pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
+pub use search::Query;
 pub use user::{
     blocks_from_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
     read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,
