@@ -18,7 +18,7 @@ mod mine;
 
 pub use mine::{corpus_id, reset_storage, use_file_drop, use_follow_library, use_host_messages, use_mine, use_selection, Selected};
 
-use bamboo_core::{Height, Panel, Theme};
+use bamboo_core::{Height, Theme, ViewParams};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -46,7 +46,7 @@ pub fn use_reader(lib: &LibraryRef, initial: Option<Reader>) -> (UseReducerHandl
         })
     };
     let reader = {
-        let r = start.0;
+        let r = start.0.clone();
         use_reducer(move || r)
     };
     let notices = {
@@ -66,9 +66,13 @@ pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action
     let params = link::params_of(lib, reader);
     let fragment = params.format();
     let view = AttrValue::from(params.view_only().format());
-    let first = use_mut_ref(|| true);
+    // A new history entry per change of view; typing a query only
+    // rewrites the current one, so Back does not step through keystrokes.
+    let previous = use_mut_ref(|| None::<ViewParams>);
     use_effect_with(fragment, move |fragment| {
-        browser::write_fragment(fragment, std::mem::replace(&mut *first.borrow_mut(), false));
+        let before = previous.borrow_mut().replace(params.clone());
+        let replace = before.is_none_or(|b| ViewParams { q: params.q.clone(), ..b } == params);
+        browser::write_fragment(fragment, replace);
     });
     // The listener reads the library of the latest render: the reader's
     // own articles change it after mount.
@@ -117,17 +121,17 @@ pub fn shortcut(key: &str, focused: bool, count: usize) -> Option<Shortcut> {
         "]" => Shortcut::Do(Action::ShowTab(Side::Right)),
         "?" => Shortcut::Do(Action::ToggleLayer(Layer::Help)),
         "Escape" => Shortcut::Do(Action::Escape),
-        "/" => Shortcut::FindEntity,
+        "/" => Shortcut::Search,
         _ => return None,
     })
 }
 
 /// The result of a shortcut.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Shortcut {
     Do(Action),
-    /// Open the entity panel and put the cursor in its filter box.
-    FindEntity,
+    /// Put the cursor in the search box.
+    Search,
 }
 
 /// The keyboard shortcuts, anywhere on the page but in a form field
@@ -144,10 +148,7 @@ pub fn use_shortcuts(dispatch: Callback<Action>, focused: bool, count: usize) {
                 }
                 match shortcut(&key, focused, count) {
                     Some(Shortcut::Do(action)) => dispatch.emit(action),
-                    Some(Shortcut::FindEntity) => {
-                        dispatch.emit(Action::SetPanel(Some(Panel::Entities)));
-                        browser::focus_soon("entity-filter");
-                    }
+                    Some(Shortcut::Search) => browser::focus_id("search"),
                     None => return,
                 }
                 e.prevent_default();
@@ -257,7 +258,7 @@ mod tests {
             ("]", true, Some(Shortcut::Do(Action::ShowTab(Side::Right)))),
             ("?", false, Some(Shortcut::Do(Action::ToggleLayer(Layer::Help)))),
             ("Escape", false, Some(Shortcut::Do(Action::Escape))),
-            ("/", false, Some(Shortcut::FindEntity)),
+            ("/", false, Some(Shortcut::Search)),
             ("x", true, None),
         ];
         for (key, focused, want) in rows {

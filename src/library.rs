@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use bamboo_core::{correct_spans, user_article_id, ArticleIx, Block, Corpus, EntityKind, Known, Recognizer, Span, UserData, ViewFilter};
+use std::cell::OnceCell;
+
+use bamboo_core::{correct_spans, user_article_id, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Known, Query, Recognizer, SearchIndex, Span, UserData, ViewFilter};
 
 /// An entity the recognizer knows: an index into [`Library::known`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,6 +51,32 @@ pub struct Library {
     /// article → its attributed views, in reading order.
     pub views: Vec<Vec<PlacedView>>,
     ids: HashMap<String, EntityIx>,
+    /// Built at the first search, not at start-up.
+    search: OnceCell<SearchIndex>,
+}
+
+/// What two articles both name and what only one of them names, each entry
+/// with its mentions in the left and the right article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Overlap<T> {
+    pub both: Vec<(T, usize, usize)>,
+    pub left: Vec<(T, usize)>,
+    pub right: Vec<(T, usize)>,
+}
+
+impl<T: Copy + Ord> Overlap<T> {
+    /// The overlap of two tallies.
+    fn of(left: &std::collections::BTreeMap<T, usize>, right: &std::collections::BTreeMap<T, usize>) -> Self {
+        let mut o = Overlap { both: Vec::new(), left: Vec::new(), right: Vec::new() };
+        for (&k, &n) in left {
+            match right.get(&k) {
+                Some(&m) => o.both.push((k, n, m)),
+                None => o.left.push((k, n)),
+            }
+        }
+        o.right = right.iter().filter(|(k, _)| !left.contains_key(k)).map(|(&k, &n)| (k, n)).collect();
+        o
+    }
 }
 
 impl Library {
@@ -84,7 +112,7 @@ impl Library {
             })
             .collect();
         let views = corpus.articles.iter().map(|a| place_views(&corpus, a)).collect();
-        Library { corpus, recognizer, mentions, views, ids }
+        Library { corpus, recognizer, mentions, views, ids, search: OnceCell::new() }
     }
 
     /// The views placed in block `block` of `article`.
@@ -176,6 +204,87 @@ impl Library {
             (false, None) => labels.join(", "),
             (false, Some(who)) => format!("{} by {who}", labels.join(", ")),
         }
+    }
+
+    /// Figures marked in these articles (each article once).
+    pub fn figure_count(&self, articles: &[ArticleIx]) -> usize {
+        let _ = articles;
+        0
+    }
+
+    /// The figures in one block: byte ranges and what each says.
+    pub fn figure_marks(&self, article: ArticleIx, block: usize) -> Vec<(usize, usize, yew::AttrValue)> {
+        let _ = (article, block);
+        Vec::new()
+    }
+
+    /// Every article holding every term of `query`, with its hits.
+    pub fn search(&self, query: &Query) -> Vec<ArticleHits> {
+        self.search.get_or_init(|| SearchIndex::new(&self.corpus)).search(&self.corpus, query)
+    }
+
+    /// The known entities each of two articles names, with their mentions,
+    /// sorted by most mentions, then name.
+    pub fn entity_overlap(&self, [a, b]: [ArticleIx; 2]) -> Overlap<EntityIx> {
+        let tally = |a: ArticleIx| {
+            let mut t = std::collections::BTreeMap::new();
+            for e in self.mentions.get(a.0).into_iter().flatten().flatten().filter_map(|m| m.entity) {
+                *t.entry(e).or_insert(0) += 1;
+            }
+            t
+        };
+        let mut o = Overlap::of(&tally(a), &tally(b));
+        let name = |e: EntityIx| self.known(e).name.as_str();
+        o.both.sort_by(|x, y| (y.1 + y.2).cmp(&(x.1 + x.2)).then_with(|| name(x.0).cmp(name(y.0))));
+        for side in [&mut o.left, &mut o.right] {
+            side.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| name(x.0).cmp(name(y.0))));
+        }
+        o
+    }
+
+    /// The analysts (corpus entity indices) and viewpoints (indices) each
+    /// article quotes, with how many of its views each has.
+    pub fn view_overlap(&self, [a, b]: [ArticleIx; 2]) -> (Overlap<usize>, Overlap<usize>) {
+        let tally = |a: ArticleIx| {
+            let (mut who, mut what) = (std::collections::BTreeMap::new(), std::collections::BTreeMap::new());
+            let id = self.corpus.article(a).map_or("", |a| a.id.as_str());
+            for v in self.corpus.views_in(id) {
+                if let Some(e) = self.corpus.entities.iter().position(|e| e.id == v.analyst) {
+                    *who.entry(e).or_insert(0) += 1;
+                }
+                for vp in &v.viewpoints {
+                    if let Some(i) = self.corpus.viewpoints.iter().position(|x| &x.id == vp) {
+                        *what.entry(i).or_insert(0) += 1;
+                    }
+                }
+            }
+            (who, what)
+        };
+        let ((wa, va), (wb, vb)) = (tally(a), tally(b));
+        (Overlap::of(&wa, &wb), Overlap::of(&va, &vb))
+    }
+
+    /// The names an article uses for each disputed place it mentions:
+    /// (index into `DISPUTED`, the tally), in the table's order.
+    pub fn names_used(&self, article: ArticleIx) -> Vec<(usize, bamboo_core::NameCount)> {
+        let mut out: Vec<(usize, bamboo_core::NameCount)> = Vec::new();
+        let Some(a) = self.corpus.article(article) else { return out };
+        for (block, ms) in a.blocks.iter().zip(&self.mentions[article.0]) {
+            for m in ms {
+                let Some(d) = m.entity.and_then(|e| bamboo_core::disputed(&self.known(e).id)) else { continue };
+                let surface = &block_text(block)[m.start..m.end];
+                match out.iter_mut().find(|(x, _)| *x == d) {
+                    Some((_, c)) => c.add(&bamboo_core::DISPUTED[d], surface),
+                    None => {
+                        let mut c = bamboo_core::NameCount::default();
+                        c.add(&bamboo_core::DISPUTED[d], surface);
+                        out.push((d, c));
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|(d, _)| *d);
+        out
     }
 
     /// Each article once, skipping indices outside the corpus.
@@ -321,6 +430,39 @@ mod tests {
         for (f, want) in rows {
             assert_eq!(lib.describe_filter(&f), want);
         }
+    }
+
+    #[test]
+    fn overlap_of_voa_and_dw() {
+        let lib = crate::embedded_library();
+        let voa = lib.corpus.find_article("voa-2024-to-lam-reassure-beijing").unwrap();
+        let dw = lib.corpus.find_article("dw-2023-xi-heads-to-vietnam").unwrap();
+        let o = lib.entity_overlap([voa, dw]);
+        let ids = |v: Vec<EntityIx>| -> Vec<String> { v.into_iter().map(|e| lib.known(e).id.clone()).collect() };
+        let both = ids(o.both.iter().map(|x| x.0).collect());
+        let left = ids(o.left.iter().map(|x| x.0).collect());
+        let right = ids(o.right.iter().map(|x| x.0).collect());
+        // Both name China and Vietnam; only VOA names To Lam; only DW names
+        // Bill Hayton, whom it quotes.
+        for (list, id) in [(&both, "china"), (&both, "vietnam"), (&left, "to-lam"), (&right, "bill-hayton"), (&left, "alexander-vuving")] {
+            assert!(list.iter().any(|x| x == id), "{id} in {list:?}");
+        }
+        // The three sets partition what each names.
+        let tally = |a: ArticleIx| lib.frequencies(&[a]).len();
+        assert_eq!(both.len() + left.len(), tally(voa));
+        assert_eq!(both.len() + right.len(), tally(dw));
+        // Counts agree with the mentions.
+        for (e, l, r) in &o.both {
+            assert_eq!((*l, *r), (lib.mentions_of(*e, &[voa]).len(), lib.mentions_of(*e, &[dw]).len()));
+        }
+        let (who, what) = lib.view_overlap([voa, dw]);
+        let analyst = |i: &usize| lib.corpus.entities[*i].id.as_str();
+        assert!(who.left.iter().any(|(e, _)| analyst(e) == "alexander-vuving"));
+        assert!(who.right.iter().any(|(e, _)| analyst(e) == "bill-hayton"));
+        assert!(who.both.is_empty(), "no analyst is quoted by both");
+        assert!(!(what.both.is_empty() && what.left.is_empty() && what.right.is_empty()));
+        let same = lib.entity_overlap([voa, voa]);
+        assert!(same.left.is_empty() && same.right.is_empty());
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub fn reader_from_params(lib: &Library, p: &ViewParams) -> (Reader, Vec<String>
     r.embed = p.embed;
     r.height = p.height;
     r.panel = p.panel;
+    r.query = p.q.clone().into();
+    r.figures = p.figures;
     (r, notices)
 }
 
@@ -67,6 +69,8 @@ pub fn params_of(lib: &Library, r: &Reader) -> ViewParams {
         embed: r.embed,
         height: r.height,
         panel: r.panel,
+        q: r.query.to_string(),
+        figures: r.figures,
     }
 }
 
@@ -80,6 +84,7 @@ mod tests {
         let rows = [
             "a=voa-2024-to-lam-reassure-beijing&b=dw-2023-xi-heads-to-vietnam",
             "a=rfa-2022-trong-beijing&b=rfa-2022-trong-beijing&vp=hedging,deference&analyst=carl-thayer&only=1&kinds=person,org&e=xi-jinping&panel=compare&theme=dark",
+            "a=rfa-2022-trong-beijing&b=dw-2023-xi-heads-to-vietnam&fig=1&q=%22H%C3%A0+N%E1%BB%99i%22+xi&panel=search",
             "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&kinds=&embed=1",
             "a=9dashline-2022-regime-state-security&b=caporale-2022-mr-trong-goes-to-beijing&embed=1&height=fixed",
         ];

@@ -8,7 +8,7 @@
 use std::rc::Rc;
 
 use bamboo_core::{AnalystIx, ArticleIx, Corpus, EntityKind, Height, Panel, Theme, ViewFilter, ViewpointIx};
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use crate::library::{kind_index, EntityIx};
 
@@ -99,7 +99,7 @@ impl KindSet {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reader {
     pub left: ArticleIx,
     pub right: ArticleIx,
@@ -127,6 +127,10 @@ pub struct Reader {
     pub tab: Side,
     /// The popover or overlay on top, if any.
     pub layer: Option<Layer>,
+    /// The search query as typed; empty for none.
+    pub query: AttrValue,
+    /// The figures layer is on.
+    pub figures: bool,
 }
 
 impl Reader {
@@ -137,7 +141,7 @@ impl Reader {
     }
 
     pub fn showing(left: ArticleIx, right: ArticleIx) -> Self {
-        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false, height: Height::Auto, panel: None, tab: Side::Left, layer: None }
+        Reader { left, right, kinds: KindSet::default(), focus: None, cursor: None, filter: ViewFilter::default(), only_matching: false, jump: None, theme: Theme::Auto, embed: false, height: Height::Auto, panel: None, tab: Side::Left, layer: None, query: AttrValue::default(), figures: false }
     }
 
     pub fn article(&self, side: Side) -> ArticleIx {
@@ -152,7 +156,7 @@ impl Reader {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Show an article in a column.
     Pick(Side, ArticleIx),
@@ -192,13 +196,17 @@ pub enum Action {
     CloseLayer,
     /// Escape: close the top layer; else the panel; else clear the focus.
     Escape,
+    /// Search for this (as typed), or stop searching when empty.
+    SetQuery(AttrValue),
+    /// Show or hide the figures layer.
+    ToggleFigures,
 }
 
 impl Reducible for Reader {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = *self;
+        let mut next = (*self).clone();
         match action {
             Action::Pick(side, ix) => {
                 match side {
@@ -219,6 +227,8 @@ impl Reducible for Reader {
                 next.cursor = Some(i);
             }
             Action::Restore(r) => next = Reader { jump: None, tab: self.tab, layer: None, ..r },
+            Action::SetQuery(q) => next.query = q,
+            Action::ToggleFigures => next.figures = !next.figures,
             Action::SetTheme(t) => next.theme = t,
             Action::ToggleViewpoint(v) => next.filter.viewpoints = next.filter.viewpoints.toggled(v),
             Action::FilterAnalyst(a) => next.filter.analyst = a,

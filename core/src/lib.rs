@@ -34,6 +34,7 @@
 //! The core never imports yew and never touches the DOM: it builds and tests
 //! natively with `cargo test -p bamboo-core --features load`.
 
+mod disputed;
 mod fold;
 mod gazetteer;
 mod guess;
@@ -48,11 +49,12 @@ mod viewpoints;
 mod load;
 
 pub use model::{
-    ellipsize,
+    date_value, ellipsize,
     Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
     Event, Note, Viewpoint, View, NOT_STATED,
 };
 
+pub use disputed::{disputed, Disputed, NameCount, DISPUTED};
 pub use fold::fold;
 #[cfg(all(target_arch = "wasm32", feature = "native-fold"))]
 pub use fold::fold_both;
@@ -61,7 +63,7 @@ pub use recognize::{Recognizer, Span};
 pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
-pub use search::Query;
+pub use search::{ArticleHits, BlockHits, Query, SearchIndex};
 pub use user::{
     blocks_from_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
     read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,

@@ -475,6 +475,17 @@ fn validate(p: &Parts, errors: &mut Vec<CorpusError>) {
         if l.value.label.trim().is_empty() {
             errors.push(CorpusError::at(&l.file, l.line, format!("event {} has an empty label", l.value.id)));
         }
+        let (start, end) = (l.value.start.as_deref(), l.value.end.as_deref());
+        for date in [start, end].into_iter().flatten() {
+            if crate::model::date_value(date).is_none() {
+                errors.push(CorpusError::at(&l.file, l.line, format!("event {}: date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD", l.value.id)));
+            }
+        }
+        match (start.and_then(crate::model::date_value), end.map(crate::model::date_value)) {
+            (None, Some(_)) => errors.push(CorpusError::at(&l.file, l.line, format!("event {} has an end but no start", l.value.id))),
+            (Some(s), Some(Some(e))) if e < s => errors.push(CorpusError::at(&l.file, l.line, format!("event {} ends before it starts", l.value.id))),
+            _ => {}
+        }
     }
 
     // Entities and aliases.

@@ -227,6 +227,37 @@ pub struct Event {
     pub id: String,
     pub label: String,
     pub dates: String,
+    /// When it began, as precisely as the articles say: `YYYY`, `YYYY-MM`
+    /// or `YYYY-MM-DD`; `None` when they do not say.
+    #[serde(default)]
+    pub start: Option<String>,
+    /// When it ended, if later than `start`.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Where the articles report it, for an event no article is about.
+    #[serde(default)]
+    pub reported: Option<String>,
+}
+
+/// A date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as a point in time, in
+/// years (2024-07-01 is about 2024.5); `None` for anything else, such as
+/// "not stated". A year or month alone is placed at its middle.
+pub fn date_value(date: &str) -> Option<f64> {
+    let mut parts = date.trim().split('-');
+    let num = |p: Option<&str>, digits: usize| p.filter(|p| p.len() == digits && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok());
+    let year = num(parts.next(), 4)?;
+    let (month, day) = match parts.next() {
+        None => return Some(f64::from(year) + 0.5),
+        Some(m) => (num(Some(m), 2).filter(|m| (1..=12).contains(m))?, parts.next()),
+    };
+    let day = match day {
+        None => 15.5,
+        Some(d) => f64::from(num(Some(d), 2).filter(|d| (1..=31).contains(d))?),
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    Some(f64::from(year) + (f64::from(month - 1) + (day - 1.0) / 31.0) / 12.0)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -325,6 +356,26 @@ mod tests {
         assert_eq!(got, vec![(1, "one"), (2, "two")]);
         assert_eq!(a.paragraph(2), Some("two"));
         assert_eq!(a.paragraph(3), None);
+    }
+
+    #[test]
+    fn date_value_table() {
+        let rows: &[(&str, Option<f64>)] = &[
+            ("2024", Some(2024.5)),
+            ("2024-01", Some(2024.0 + 14.5 / 31.0 / 12.0)),
+            ("2024-01-01", Some(2024.0)),
+            ("2024-07-01", Some(2024.5)),
+            ("not stated", None),
+            ("2024-13", None),
+            ("2024-02-32", None),
+            ("24-01-01", None),
+            ("2024-01-01-01", None),
+            ("", None),
+        ];
+        for (date, want) in rows {
+            assert_eq!(date_value(date), *want, "{date}");
+        }
+        assert!(date_value("2022-11-18") < date_value("2022-12"));
     }
 
     #[test]

@@ -10,10 +10,13 @@
 //! a word, so "viet" finds "Vietnam". Hits map back to byte offsets in the
 //! original text.
 //!
-//! Groundwork for the search tool of the compare issue: not yet used by the
-//! app.
+//! A [`SearchIndex`] folds every block of a corpus once, so that a query
+//! typed key by key only scans: [`SearchIndex::search`] finds the articles
+//! holding every term, and maps back to the original text only the blocks
+//! that hold a hit.
 
 use crate::fold::{fold, Folded};
+use crate::model::{ArticleIx, Block, Corpus};
 
 /// A parsed query: its terms, folded and without white space.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -60,46 +63,151 @@ impl Query {
         Self::find(&self.terms, text).or_else(|| Self::find(std::slice::from_ref(self.whole.as_ref()?), text))
     }
 
+    /// Where any term of the query is in `text` (else the whole query as
+    /// one phrase): what a column marks while a search is on.
+    pub fn marks(&self, text: &str) -> Vec<(usize, usize)> {
+        self.attempts().map(|terms| locate(terms, text).0).find(|m| !m.is_empty()).unwrap_or_default()
+    }
+
     fn find(terms: &[String], text: &str) -> Option<Vec<(usize, usize)>> {
-        let folded = Folded::new(text);
-        // The folded text without white space, each byte with the index of
-        // its folded byte, and whether a word begins there.
-        let mut squeezed = String::with_capacity(folded.text.len());
-        let mut at = Vec::with_capacity(folded.text.len());
-        let mut word_start = Vec::with_capacity(folded.text.len());
-        let mut previous_alnum = false;
-        for (i, c) in folded.text.char_indices() {
-            let alnum = c.is_alphanumeric();
-            if !c.is_whitespace() {
-                squeezed.push(c);
-                for k in 0..c.len_utf8() {
-                    at.push(i + k);
-                    word_start.push(k == 0 && alnum && !previous_alnum);
-                }
-            }
-            previous_alnum = alnum;
-        }
-        let mut ranges = Vec::new();
-        for term in terms {
-            let before = ranges.len();
-            for (s, m) in squeezed.match_indices(term.as_str()) {
-                if word_start[s] {
-                    ranges.push(folded.original_range(at[s], at[s + m.len() - 1] + 1));
-                }
-            }
-            if ranges.len() == before {
-                return None;
+        let (ranges, found) = locate(terms, text);
+        (found.iter().all(|f| *f)).then_some(ranges)
+    }
+
+    /// The terms to look for: every word, else the whole query as one.
+    fn attempts(&self) -> impl Iterator<Item = &[String]> {
+        std::iter::once(self.terms.as_slice()).chain(self.whole.as_ref().map(std::slice::from_ref))
+    }
+}
+
+/// Folded `text` without white space, each byte with the index of its
+/// folded byte, and whether a word begins there.
+fn squeeze(folded: &str) -> (String, Vec<usize>, Vec<bool>) {
+    let mut squeezed = String::with_capacity(folded.len());
+    let mut at = Vec::with_capacity(folded.len());
+    let mut word_start = Vec::with_capacity(folded.len());
+    let mut previous_alnum = false;
+    for (i, c) in folded.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if !c.is_whitespace() {
+            squeezed.push(c);
+            for k in 0..c.len_utf8() {
+                at.push(i + k);
+                word_start.push(k == 0 && alnum && !previous_alnum);
             }
         }
-        ranges.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-        for (s, e) in ranges {
-            match merged.last_mut() {
-                Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                _ => merged.push((s, e)),
-            }
+        previous_alnum = alnum;
+    }
+    (squeezed, at, word_start)
+}
+
+/// Where `term` begins a word in a squeezed text.
+fn starts<'a>(squeezed: &'a str, word_start: &'a [bool], term: &'a str) -> impl Iterator<Item = usize> + 'a {
+    squeezed.match_indices(term).map(|(s, _)| s).filter(|s| word_start[*s])
+}
+
+/// The hits of any of `terms` in `text`, sorted and merged, as byte ranges
+/// of the original; and which terms were found.
+fn locate(terms: &[String], text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
+    let folded = Folded::new(text);
+    let (squeezed, at, word_start) = squeeze(&folded.text);
+    let mut ranges = Vec::new();
+    let mut found = vec![false; terms.len()];
+    for (t, term) in terms.iter().enumerate() {
+        for s in starts(&squeezed, &word_start, term) {
+            found[t] = true;
+            ranges.push(folded.original_range(at[s], at[s + term.len() - 1] + 1));
         }
-        Some(merged)
+    }
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    (merged, found)
+}
+
+/// One block of text, folded and squeezed once.
+struct Indexed {
+    squeezed: String,
+    word_start: Vec<bool>,
+}
+
+/// Every block of every article of a corpus, ready to scan.
+pub struct SearchIndex {
+    articles: Vec<Vec<Indexed>>,
+}
+
+/// A block that holds hits: its index and the hits, as byte ranges.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockHits {
+    pub block: usize,
+    pub hits: Vec<(usize, usize)>,
+}
+
+/// An article that holds every term, with the blocks that hold any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleHits {
+    pub article: ArticleIx,
+    pub blocks: Vec<BlockHits>,
+}
+
+impl ArticleHits {
+    /// Hits in the article.
+    pub fn count(&self) -> usize {
+        self.blocks.iter().map(|b| b.hits.len()).sum()
+    }
+}
+
+impl SearchIndex {
+    pub fn new(corpus: &Corpus) -> SearchIndex {
+        let articles = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                a.blocks
+                    .iter()
+                    .map(|b| {
+                        let (Block::Heading(t) | Block::Paragraph(t)) = b;
+                        let (squeezed, _, word_start) = squeeze(&fold(t));
+                        Indexed { squeezed, word_start }
+                    })
+                    .collect()
+            })
+            .collect();
+        SearchIndex { articles }
+    }
+
+    /// The articles of `corpus` (the one this index was built from) that
+    /// hold every term of `query` (else the whole query as one phrase), in
+    /// corpus order.
+    pub fn search(&self, corpus: &Corpus, query: &Query) -> Vec<ArticleHits> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (a, blocks) in self.articles.iter().enumerate() {
+            let Some(article) = corpus.articles.get(a) else { break };
+            let Some(terms) = query.attempts().find(|terms| {
+                terms.iter().all(|term| blocks.iter().any(|b| starts(&b.squeezed, &b.word_start, term).next().is_some()))
+            }) else {
+                continue;
+            };
+            let blocks = blocks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| terms.iter().any(|term| starts(&b.squeezed, &b.word_start, term).next().is_some()))
+                .filter_map(|(i, _)| {
+                    let (Block::Heading(t) | Block::Paragraph(t)) = article.blocks.get(i)?;
+                    Some(BlockHits { block: i, hits: locate(terms, t).0 })
+                })
+                .collect();
+            out.push(ArticleHits { article: ArticleIx(a), blocks });
+        }
+        out
     }
 }
 
@@ -157,6 +265,54 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(Query::parse(input).terms, *want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn the_index_finds_articles_holding_every_term() {
+        use crate::model::{Article, ArticleKind};
+        let article = |id: &str, blocks: &[&str]| Article {
+            id: id.into(),
+            seed: String::new(),
+            title: id.into(),
+            outlet: String::new(),
+            author: String::new(),
+            date: String::new(),
+            url: String::new(),
+            event: String::new(),
+            kind: ArticleKind::News,
+            notes: vec![],
+            cleaning: vec![],
+            blocks: blocks.iter().map(|b| Block::Paragraph(b.to_string())).collect(),
+        };
+        let corpus = Corpus {
+            articles: vec![
+                article("a", &["Xi visited Hà Nội.", "Trade grew.", "Nothing here."]),
+                article("b", &["Hanoi hosted Xi", "Xi left."]),
+                article("c", &["Tokyo"]),
+            ],
+            ..Default::default()
+        };
+        let index = SearchIndex::new(&corpus);
+        let found = |q: &str| -> Vec<(usize, Vec<usize>, usize)> {
+            index.search(&corpus, &Query::parse(q)).iter().map(|h| (h.article.0, h.blocks.iter().map(|b| b.block).collect(), h.count())).collect()
+        };
+        let rows: &[(&str, &[(usize, &[usize], usize)])] = &[
+            ("hanoi", &[(0, &[0], 1), (1, &[0], 1)]),
+            // Terms in different paragraphs of one article.
+            ("xi trade", &[(0, &[0, 1], 2)]),
+            ("xi", &[(0, &[0], 1), (1, &[0, 1], 2)]),
+            ("\"ha noi\"", &[(0, &[0], 1), (1, &[0], 1)]),
+            ("beijing", &[]),
+            ("", &[]),
+        ];
+        for (q, want) in rows {
+            let want: Vec<(usize, Vec<usize>, usize)> = want.iter().map(|(a, b, c)| (*a, b.to_vec(), *c)).collect();
+            assert_eq!(found(q), want, "{q}");
+        }
+        assert_eq!(Query::parse("xi trade").marks("Xi left."), vec![(0, 2)]);
+        assert_eq!(Query::parse("ha noi").marks("Hanoi"), vec![(0, 5)]);
+        let hits = index.search(&corpus, &Query::parse("hanoi"));
+        assert_eq!(&"Xi visited Hà Nội."[hits[0].blocks[0].hits[0].0..hits[0].blocks[0].hits[0].1], "Hà Nội");
     }
 
     proptest::proptest! {

@@ -67,10 +67,33 @@ pub enum Panel {
     Compare,
     /// The reader's own articles: add, list, export, import, download.
     Yours,
+    /// Search every article: results grouped by article.
+    Search,
+    /// What the two articles both name, and what only one of them names.
+    Shared,
+    /// Which rival name each article uses for a disputed place.
+    Names,
+    /// The figures the articles give for the same quantity, side by side.
+    Figures,
+    /// The visits on a time line, with each article at its date.
+    Timeline,
+    /// The places in view on a map.
+    Map,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [Panel::Entities, Panel::Analysts, Panel::Compare, Panel::Yours];
+    pub const ALL: [Panel; 10] = [
+        Panel::Entities,
+        Panel::Search,
+        Panel::Shared,
+        Panel::Names,
+        Panel::Figures,
+        Panel::Timeline,
+        Panel::Map,
+        Panel::Analysts,
+        Panel::Compare,
+        Panel::Yours,
+    ];
 
     /// The name in links (`panel=analysts`).
     pub fn as_str(self) -> &'static str {
@@ -79,6 +102,12 @@ impl Panel {
             Panel::Analysts => "analysts",
             Panel::Compare => "compare",
             Panel::Yours => "yours",
+            Panel::Search => "search",
+            Panel::Shared => "shared",
+            Panel::Names => "names",
+            Panel::Figures => "figures",
+            Panel::Timeline => "timeline",
+            Panel::Map => "map",
         }
     }
 
@@ -89,6 +118,23 @@ impl Panel {
             Panel::Analysts => "Analysts",
             Panel::Compare => "Who says what",
             Panel::Yours => "Your articles",
+            Panel::Search => "Search",
+            Panel::Shared => "Shared and missing",
+            Panel::Names => "Names used",
+            Panel::Figures => "Compare figures",
+            Panel::Timeline => "Timeline",
+            Panel::Map => "Map",
+        }
+    }
+
+    /// The section's tab: its label, shortened to fit ten tabs in two rows.
+    pub fn tab_label(self) -> &'static str {
+        match self {
+            Panel::Shared => "Shared",
+            Panel::Names => "Names",
+            Panel::Figures => "Figures",
+            Panel::Yours => "Yours",
+            _ => self.label(),
         }
     }
 
@@ -128,6 +174,10 @@ pub struct ViewParams {
     pub height: Height,
     /// The open panel, if any.
     pub panel: Option<Panel>,
+    /// The search query, as typed (`q=`); empty for none.
+    pub q: String,
+    /// The figures layer is on (`fig=1`).
+    pub figures: bool,
 }
 
 /// A slug: lowercase letters, digits and `-`, optionally after `user:` or
@@ -172,6 +222,22 @@ fn decode(s: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// The longest query a link keeps, in characters.
+pub const MAX_QUERY: usize = 200;
+
+/// `%XX` encoding of everything but unreserved characters, with spaces as `+`.
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 /// A short, printable form of user input for a notice.
@@ -257,7 +323,12 @@ impl ViewParams {
                 "panel" => match Panel::parse(&value) {
                     Some(panel) => p.panel = Some(panel),
                     None if value.is_empty() => p.panel = None,
-                    None => notices.push(format!("Ignored the panel “{}”: use entities, analysts or compare.", shown(&value))),
+                    None => notices.push(format!("Ignored the panel “{}”: use {}.", shown(&value), Panel::ALL.map(Panel::as_str).join(", "))),
+                },
+                "q" => p.q = value.chars().filter(|c| !c.is_control()).take(MAX_QUERY).collect(),
+                "fig" => match flag(&value) {
+                    Some(on) => p.figures = on,
+                    None => bad(&mut notices),
                 },
                 _ => notices.push(format!("Ignored the unknown setting “{}”.", shown(&key))),
             }
@@ -298,6 +369,12 @@ impl ViewParams {
         if let Some(e) = &self.e {
             parts.push(format!("e={e}"));
         }
+        if self.figures {
+            parts.push("fig=1".into());
+        }
+        if !self.q.trim().is_empty() {
+            parts.push(format!("q={}", encode(&self.q)));
+        }
         if let Some(panel) = self.panel {
             parts.push(format!("panel={}", panel.as_str()));
         }
@@ -332,6 +409,8 @@ mod tests {
             embed: true,
             height: Height::Fixed,
             panel: Some(Panel::Analysts),
+            q: String::new(),
+            figures: false,
         };
         let rows: Vec<(&str, ViewParams, usize)> = vec![
             ("", ViewParams::default(), 0),
@@ -356,6 +435,11 @@ mod tests {
             ("#height=tall", ViewParams::default(), 1),
             ("#a=r%C3%A9", ViewParams::default(), 1),
             ("&&&=&a", ViewParams::default(), 2),
+            ("#q=Nguy%E1%BB%85n+Ph%C3%BA&panel=search", ViewParams { q: "Nguyễn Phú".into(), panel: Some(Panel::Search), ..Default::default() }, 0),
+            ("#q=%22East%20Sea%22", ViewParams { q: "\"East Sea\"".into(), ..Default::default() }, 0),
+            ("#q=a%0Ab", ViewParams { q: "ab".into(), ..Default::default() }, 0),
+            ("#fig=1", ViewParams { figures: true, ..Default::default() }, 0),
+            ("#fig=2", ViewParams::default(), 1),
         ];
         for (input, want, notices) in rows {
             let (got, n) = ViewParams::parse(input);
@@ -375,6 +459,17 @@ mod tests {
     }
 
     #[test]
+    fn queries_round_trip_through_links() {
+        for q in ["hanoi", "Nguyễn Phú Trọng", "\"East Sea\" Hoàng Sa", "a&b=c#d%e+f", "100% $230.2"] {
+            let p = ViewParams { q: q.into(), ..Default::default() };
+            let (back, notices) = ViewParams::parse(&p.format());
+            assert!(notices.is_empty(), "{q}: {notices:?}");
+            assert_eq!(back.q, q);
+        }
+        assert_eq!(ViewParams { q: "  ".into(), ..Default::default() }.format(), "");
+    }
+
+    #[test]
     fn ids_of_own_and_host_articles_are_kept() {
         let rows = [("a=user:u-0a1b", Some("user:u-0a1b")), ("a=host:u-9", Some("host:u-9")), ("a=user:", None), ("a=user:U-X", None), ("a=other:x", None)];
         for (input, want) in rows {
@@ -385,11 +480,12 @@ mod tests {
     #[test]
     fn panel_beside_wraps_around() {
         let rows = [
-            (Panel::Entities, true, Panel::Analysts),
+            (Panel::Map, true, Panel::Analysts),
             (Panel::Compare, true, Panel::Yours),
             (Panel::Yours, true, Panel::Entities),
             (Panel::Entities, false, Panel::Yours),
-            (Panel::Analysts, false, Panel::Entities),
+            (Panel::Entities, true, Panel::Search),
+            (Panel::Analysts, false, Panel::Map),
         ];
         for (from, forward, want) in rows {
             assert_eq!(from.beside(forward), want, "{from:?} {forward}");

@@ -6,6 +6,7 @@ use crate::components::entity_card::{EntityCard, Hover};
 use crate::components::help_overlay::HelpOverlay;
 use crate::components::kind_key::KindKey;
 use crate::components::mention_nav::MentionNav;
+use crate::components::overlap_line::OverlapLine;
 use crate::components::panel_host::PanelHost;
 use crate::components::toolbar::Toolbar;
 use crate::components::add_form::Dropped;
@@ -39,7 +40,7 @@ impl AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lib = props.library.clone();
-    let (reader, notices) = use_reader(&lib, props.initial);
+    let (reader, notices) = use_reader(&lib, props.initial.clone());
     let hover = use_state(|| None::<Hover>);
     let dispatch = {
         let reader = reader.dispatcher();
@@ -128,6 +129,8 @@ pub fn App(props: &AppProps) -> Html {
                         theme={reader.theme}
                         view={view.clone()}
                         embed={reader.embed}
+                        query={reader.query.clone()}
+                        figures={reader.figures}
                         dispatch={dispatch.clone()}
                     />
                     if let Some(focus) = reader.focus {
@@ -152,6 +155,9 @@ pub fn App(props: &AppProps) -> Html {
                         }
                         <p class="visually-hidden" role="status" id="filter-status">{ announce }</p>
                         <KindKey />
+                        if !reader.embed {
+                            <OverlapLine {articles} dispatch={dispatch.clone()} />
+                        }
                         <div class="columns" data-tab={reader.tab.key()}>
                             { for Side::BOTH.iter().map(|&side| {
                                 let column = side.column();
@@ -168,6 +174,8 @@ pub fn App(props: &AppProps) -> Html {
                                         jump={reader.jump.filter(|j| j.0 == column).map(|j| (j.1, j.2))}
                                         shown={reader.tab == side}
                                         embed={reader.embed}
+                                        query={reader.query.clone()}
+                                        figures={reader.figures}
                                         {column}
                                         dispatch={dispatch.clone()}
                                         on_mark={on_mark.clone()}
@@ -184,7 +192,7 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </main>
                     if let Some(panel) = reader.panel {
-                        <PanelHost {panel} {articles} focus={reader.focus} filter={reader.filter} dispatch={dispatch.clone()} dropped={(*dropped).clone()} />
+                        <PanelHost {panel} {articles} query={reader.query.clone()} focus={reader.focus} filter={reader.filter} dispatch={dispatch.clone()} dropped={(*dropped).clone()} />
                     }
                 </div>
                 if reader.layer == Some(Layer::Help) {

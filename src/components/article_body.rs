@@ -1,4 +1,4 @@
-use bamboo_core::{ArticleIx, Block, ViewFilter};
+use bamboo_core::{ArticleIx, Block, Query, ViewFilter};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -23,6 +23,10 @@ pub struct ArticleBodyProps {
     /// The column is the one shown on a narrow screen; when it becomes so,
     /// the current mention or jumped-to block is brought into view again.
     pub shown: bool,
+    /// The search query: its hits are marked.
+    pub query: AttrValue,
+    /// The figures layer is on.
+    pub figures: bool,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
 }
@@ -79,6 +83,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let needed = [props.jump.map(|j| j.0), props.current.map(|c| c.0)].into_iter().flatten().max().map_or(0, |b| b + 1);
     let upto = rendered.max(needed).min(total);
 
+    let query = use_memo(props.query.clone(), |q| Query::parse(q));
     let Some(a) = lib.corpus.article(props.article) else {
         return Html::default();
     };
@@ -108,7 +113,10 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             hidden_run = 0;
         }
         let quotes: Vec<(usize, usize)> = views.iter().map(|p| (p.start, p.end)).collect();
-        let content = marked(&lib, props, b, text, &mentions[b], &quotes);
+        let hits = if query.is_empty() { Vec::new() } else { query.marks(text) };
+        let figures = if props.figures { lib.figure_marks(props.article, b) } else { Vec::new() };
+        let layers = Layers { quotes: &quotes, hits: &hits, figures: &figures };
+        let content = marked(&lib, props, b, text, &mentions[b], &layers);
         let class = classes!(active.then_some(if matches { "match" } else { "dim" }));
         let id = block_id(side, b);
         out.push(match block {
@@ -157,31 +165,48 @@ pub fn block_id(side: Side, block: usize) -> String {
     format!("{}-b{block}", side.key())
 }
 
-/// Appends `text[from..to]`, with the parts inside quote ranges emphasized.
-fn push_text(parts: &mut Vec<Html>, text: &str, from: usize, to: usize, quotes: &[(usize, usize)]) {
-    let mut at = from;
-    while at < to {
-        let inside = quotes.iter().find(|(s, e)| *s <= at && at < *e);
-        let end = match inside {
-            Some((_, e)) => (*e).min(to),
-            None => quotes.iter().map(|(s, _)| *s).filter(|s| *s > at).min().unwrap_or(to).min(to),
-        };
-        let piece = text[at..end].to_string();
-        parts.push(match inside {
-            Some(_) => html! { <span class="quote">{ piece }</span> },
-            None => Html::from(piece),
-        });
-        at = end;
+/// What styles the text of a block besides its mentions, as byte ranges:
+/// the quotes the filter keeps, search hits, and figures (with their
+/// normalized value, shown as a tooltip).
+struct Layers<'a> {
+    quotes: &'a [(usize, usize)],
+    hits: &'a [(usize, usize)],
+    figures: &'a [(usize, usize, AttrValue)],
+}
+
+/// Appends `text[from..to]`, cut where any layer begins or ends, each piece
+/// inside a quote emphasized, inside a figure or a hit marked.
+fn push_text(parts: &mut Vec<Html>, text: &str, from: usize, to: usize, layers: &Layers) {
+    let mut cuts = vec![from, to];
+    let ranges = layers.quotes.iter().chain(layers.hits).copied().chain(layers.figures.iter().map(|f| (f.0, f.1)));
+    cuts.extend(ranges.flat_map(|(s, e)| [s, e]).filter(|x| from < *x && *x < to));
+    cuts.sort_unstable();
+    cuts.dedup();
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let inside = |r: &&(usize, usize)| r.0 <= a && b <= r.1;
+        let mut node = Html::from(text[a..b].to_string());
+        if layers.hits.iter().any(|r| inside(&r)) {
+            node = html! { <mark class="hit">{ node }</mark> };
+        }
+        if let Some(f) = layers.figures.iter().find(|f| f.0 <= a && b <= f.1) {
+            node = html! { <mark class="figure" title={f.2.clone()}>{ node }</mark> };
+        }
+        if layers.quotes.iter().any(|r| inside(&r)) {
+            node = html! { <span class="quote">{ node }</span> };
+        }
+        parts.push(node);
     }
 }
 
 /// The text of one block with its mentions as `<mark>` elements and its
 /// matching quotes emphasized.
-fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, mentions: &[Mention], quotes: &[(usize, usize)]) -> Html {
+fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, mentions: &[Mention], layers: &Layers) -> Html {
+    let quotes = layers.quotes;
     let mut parts = Vec::with_capacity(mentions.len() * 2 + 1);
     let mut at = 0;
     for (index, m) in mentions.iter().enumerate() {
-        push_text(&mut parts, text, at, m.start, quotes);
+        push_text(&mut parts, text, at, m.start, layers);
         let shown = props.kinds.shows(m.kind);
         let focused = m.entity.is_some() && m.entity == props.focus;
         let current = props.current == Some((block, index));
@@ -220,6 +245,9 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
             Callback::from(move |_: MouseEvent| on_mark.emit((e, at)))
         });
         let entity = m.entity.map(|e| lib.known(e).id.clone());
+        let mut inner = Vec::new();
+        push_text(&mut inner, text, m.start, m.end, &Layers { quotes: &[], hits: layers.hits, figures: &[] });
+        let inner: Html = inner.into_iter().collect();
         parts.push(html! {
             <mark
                 id={mark_id(props.side, block, index)}
@@ -234,10 +262,10 @@ fn marked(lib: &LibraryRef, props: &ArticleBodyProps, block: usize, text: &str, 
                 {onmouseleave}
                 {onfocus}
                 {onblur}
-            >{ surface }</mark>
+            >{ inner }</mark>
         });
         at = m.end;
     }
-    push_text(&mut parts, text, at, text.len(), quotes);
+    push_text(&mut parts, text, at, text.len(), layers);
     parts.into_iter().collect()
 }

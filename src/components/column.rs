@@ -25,6 +25,10 @@ pub struct ColumnProps {
     pub shown: bool,
     /// The compact embedded reader: the picker folds into "About this text".
     pub embed: bool,
+    /// The search query: its hits are marked.
+    pub query: AttrValue,
+    /// The figures layer is on.
+    pub figures: bool,
     pub dispatch: Callback<Action>,
     pub on_mark: Callback<(EntityIx, MentionAt)>,
     pub on_hover: Callback<Option<Hover>>,
@@ -53,6 +57,8 @@ pub fn Column(props: &ColumnProps) -> Html {
                     filter={props.filter}
                     only_matching={props.only_matching}
                     jump={props.jump}
+                    query={props.query.clone()}
+                    figures={props.figures}
                     shown={props.shown}
                     on_mark={props.on_mark.clone()}
                     on_hover={props.on_hover.clone()}

@@ -9,6 +9,8 @@ use crate::LibraryRef;
 pub struct LegendProps {
     pub articles: [ArticleIx; 2],
     pub kinds: KindSet,
+    /// The figures layer is on.
+    pub figures: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -21,7 +23,7 @@ pub fn kind_plural(kind: EntityKind) -> &'static str {
 }
 
 /// The legend: one toggle per kind with its count in the articles in view,
-/// and one button to hide them all, or to show them all when any is hidden.
+/// the figures layer's toggle (off at first), and one button to hide them all, or to show them all when any is hidden.
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
@@ -46,6 +48,13 @@ pub fn Legend(props: &LegendProps) -> Html {
                     </button>
                 }
             }) }
+            <button type="button" class="kind-toggle figures-toggle" data-kind="figure" aria-pressed={props.figures.to_string()}
+                title={if props.figures { "Hide figures" } else { "Show figures: amounts, percentages and counts" }}
+                onclick={props.dispatch.reform(|_| Action::ToggleFigures)}>
+                <span class="swatch" aria-hidden="true"></span>
+                <span class="kind-name">{ "Figures" }</span>
+                <span class="count">{ lib.figure_count(&props.articles) }</span>
+            </button>
             if props.kinds == KindSet::default() {
                 <button type="button" class="plain" onclick={props.dispatch.reform(|_| Action::HideAllKinds)}>{ "Hide all" }</button>
             } else {

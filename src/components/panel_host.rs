@@ -4,6 +4,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::add_form::Dropped;
 use crate::components::analysts_panel::AnalystsPanel;
+use crate::components::names_view::NamesView;
+use crate::components::search_panel::SearchPanel;
+use crate::components::shared_view::SharedView;
+use crate::components::timeline_view::TimelineView;
 use crate::components::yours_panel::YoursPanel;
 use crate::components::compare_view::CompareView;
 use crate::components::entity_card::{EntityCard, Hover};
@@ -19,6 +23,8 @@ pub struct PanelHostProps {
     pub focus: Option<EntityIx>,
     pub filter: ViewFilter,
     pub dispatch: Callback<Action>,
+    /// The search query as typed.
+    pub query: AttrValue,
     /// A file dropped on the page, for the add form.
     #[prop_or_default]
     pub dropped: Option<Dropped>,
@@ -62,6 +68,11 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
         Panel::Analysts => html! { <AnalystsPanel articles={props.articles} filter={props.filter} dispatch={dispatch.clone()} /> },
         Panel::Compare => html! { <CompareView articles={props.articles} selected={props.filter.viewpoints} /> },
         Panel::Yours => html! { <YoursPanel dropped={props.dropped.clone()} dispatch={dispatch.clone()} /> },
+        Panel::Search => html! { <SearchPanel query={props.query.clone()} dispatch={dispatch.clone()} /> },
+        Panel::Shared => html! { <SharedView articles={props.articles} focus={props.focus} dispatch={dispatch.clone()} /> },
+        Panel::Names => html! { <NamesView articles={props.articles} dispatch={dispatch.clone()} /> },
+        Panel::Timeline => html! { <TimelineView articles={props.articles} dispatch={props.dispatch.clone()} /> },
+        Panel::Figures | Panel::Map => html! {},
     };
     let onkeydown = {
         let d = props.dispatch.clone();
@@ -86,7 +97,7 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
                         html! {
                             <button key={p.as_str()} id={tab_id(p)} type="button" role="tab" aria-selected={selected.to_string()} aria-controls="panel-section"
                                 tabindex={if selected { "0" } else { "-1" }} data-panel={p.as_str()}
-                                onclick={props.dispatch.reform(move |_| Action::SetPanel(Some(p)))}>{ p.label() }</button>
+                                title={p.label()} onclick={props.dispatch.reform(move |_| Action::SetPanel(Some(p)))}>{ p.tab_label() }</button>
                         }
                     }) }
                 </div>

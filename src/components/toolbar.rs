@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::legend::Legend;
 use crate::components::popover::Popover;
+use crate::components::search_box::SearchBox;
 use crate::components::share_box::ShareBox;
 use crate::components::viewpoint_filter::ViewpointFilter;
 use crate::state::{Action, KindSet, Layer};
@@ -23,6 +24,10 @@ pub struct ToolbarProps {
     pub view: AttrValue,
     /// The compact embedded reader: only the essentials.
     pub embed: bool,
+    /// The search query as typed.
+    pub query: AttrValue,
+    /// The figures layer is on.
+    pub figures: bool,
     pub dispatch: Callback<Action>,
 }
 
@@ -64,7 +69,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <div class="toolbar">
             <div class="toolbar-row">
-                <Legend articles={props.articles} kinds={props.kinds} dispatch={d.clone()} />
+                <SearchBox query={props.query.clone()} panel={props.panel} dispatch={d.clone()} />
+                <Legend articles={props.articles} kinds={props.kinds} figures={props.figures} dispatch={d.clone()} />
                 <span class="sep" aria-hidden="true"></span>
                 <span class="vp-menu" data-selected={selected.join(",")}>{ layer_button(Layer::Viewpoints, "vp-menu-button", "vp-popover", vp_label) }</span>
                 <button type="button" id="panel-button" class="panel-button" aria-controls="panel" aria-expanded={props.panel.is_some().to_string()} onclick={d.reform(|_| Action::TogglePanel)}>

@@ -273,8 +273,8 @@ fn host_article(a: HostArticle) -> Result<UserArticle, String> {
 /// articles are never sent.
 #[hook]
 pub fn use_host_messages(lib: &LibraryRef, reader: &Reader, view: AttrValue, dispatch: Callback<Action>, mine: Callback<MineAction>) {
-    let current = use_mut_ref(|| (lib.clone(), *reader));
-    *current.borrow_mut() = (lib.clone(), *reader);
+    let current = use_mut_ref(|| (lib.clone(), reader.clone()));
+    *current.borrow_mut() = (lib.clone(), reader.clone());
     use_effect_with((), move |_| {
         let listener = web::on_parent_message(move |data| match serde_wasm_bindgen::from_value::<HostMessage>(data) {
             Ok(HostMessage { r#type, view: Some(view), .. }) if r#type == "bamboo-reader:show" => {
@@ -379,10 +379,10 @@ pub fn use_selection() -> Option<Selected> {
 #[hook]
 pub fn use_follow_library(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action>, shown: Option<String>) {
     let last = use_mut_ref(|| lib.clone());
-    let (lib, reader) = (lib.clone(), *reader);
+    let (lib, reader) = (lib.clone(), reader.clone());
     use_effect_with((lib.clone(), shown), move |(lib, shown)| {
         let before = std::mem::replace(&mut *last.borrow_mut(), lib.clone());
-        let mut next = reader;
+        let mut next = reader.clone();
         let keep = |ix: bamboo_core::ArticleIx, fallback: usize| {
             before.corpus.article(ix).and_then(|a| lib.corpus.find_article(&a.id)).unwrap_or(bamboo_core::ArticleIx(fallback.min(lib.corpus.articles.len().saturating_sub(1))))
         };

@@ -66,7 +66,7 @@ pub fn compose(builtin: &Corpus, user: &UserData, host: &[UserArticle]) -> Corpu
         let event = match Article::is_stated(&a.event) {
             true => {
                 let event = format!("{id}#event");
-                corpus.events.push(Event { id: event.clone(), label: a.event.clone(), dates: NOT_STATED.into() });
+                corpus.events.push(Event { id: event.clone(), label: a.event.clone(), dates: NOT_STATED.into(), start: None, end: None, reported: None });
                 event
             }
             false => NOT_STATED.into(),
@@ -183,7 +183,7 @@ mod tests {
     fn builtin() -> Corpus {
         Corpus {
             articles: vec![corpus_article("rfa"), corpus_article("voa")],
-            events: vec![Event { id: "visit".into(), label: "Visit".into(), dates: "2022".into() }],
+            events: vec![Event { id: "visit".into(), label: "Visit".into(), dates: "2022".into(), start: None, end: None, reported: None }],
             entities: vec![entity("thayer", true), entity("trong", false)],
             ambiguous: vec![],
             viewpoints: vec![vp("hedging"), vp("party")],

@@ -1,0 +1,108 @@
+use std::rc::Rc;
+
+use bamboo_core::{ArticleHits, Query};
+use yew::prelude::*;
+
+use crate::library::block_text;
+use crate::state::Action;
+use crate::LibraryRef;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchPanelProps {
+    /// The query as typed.
+    pub query: AttrValue,
+    pub dispatch: Callback<Action>,
+}
+
+/// Paragraphs listed per article before "and N more".
+const SHOWN: usize = 12;
+
+/// Characters of context kept before the first hit of a snippet.
+const BEFORE: usize = 80;
+/// Characters a snippet holds at most.
+const LENGTH: usize = 260;
+
+/// The results of the search box: every article holding every term, with
+/// its count and the paragraphs that hold a hit, each opening the article
+/// at that paragraph.
+#[component]
+pub fn SearchPanel(props: &SearchPanelProps) -> Html {
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
+    let results: Rc<Vec<ArticleHits>> = {
+        let lib = lib.clone();
+        use_memo((props.query.clone(), lib), |(q, lib)| lib.search(&Query::parse(q)))
+    };
+    let total: usize = results.iter().map(ArticleHits::count).sum();
+    let query = props.query.trim();
+    let status = match (query.is_empty(), results.len()) {
+        (true, _) => String::new(),
+        (false, 0) => format!("No article contains “{query}”."),
+        (false, n) => format!("{total} hit{} in {n} article{} for “{query}”.", plural(total), plural(n)),
+    };
+    html! {
+        <section class="search-panel" aria-labelledby="search-title">
+            <h2 id="search-title">{ "Search every article" }</h2>
+            <p class="search-status" role="status">{ status }</p>
+            if query.is_empty() {
+                <p class="hint">{ "Type in the search box (press / to get there). Case and accents are ignored: “hanoi” finds “Hà Nội”. Every word must appear in an article; put a phrase in quotes." }</p>
+            }
+            <ol class="search-results">
+                { for results.iter().map(|r| {
+                    let Some(a) = lib.corpus.article(r.article) else { return Html::default() };
+                    let article = r.article;
+                    html! {
+                        <li key={a.id.clone()} data-article={a.id.clone()}>
+                            <h3>{ a.title.clone() }<span class="count">{ format!("{} · {} hit{}", a.short_label(), r.count(), plural(r.count())) }</span></h3>
+                            <ul>
+                                { for r.blocks.iter().take(SHOWN).map(|b| {
+                                    let block = b.block;
+                                    let text = a.blocks.get(block).map(block_text).unwrap_or_default();
+                                    html! {
+                                        <li key={block}>
+                                            <button type="button" class="search-hit" data-block={block.to_string()}
+                                                onclick={props.dispatch.reform(move |_| Action::ShowBlock { article, block })}>
+                                                { snippet(text, &b.hits) }
+                                            </button>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                            if r.blocks.len() > SHOWN {
+                                <p class="more">{ format!("and {} more paragraphs", r.blocks.len() - SHOWN) }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Up to [`LENGTH`] characters of `text` around its first hit, with the
+/// hits emphasized.
+fn snippet(text: &str, hits: &[(usize, usize)]) -> Html {
+    let first = hits.first().map_or(0, |h| h.0);
+    let from = text[..first].char_indices().rev().nth(BEFORE).map_or(0, |(i, _)| i);
+    // Start at a word.
+    let from = if from == 0 { 0 } else { text[from..first].find(' ').map_or(from, |s| from + s + 1) };
+    let to = text[from..].char_indices().nth(LENGTH).map_or(text.len(), |(i, _)| from + i);
+    let mut parts = Vec::new();
+    if from > 0 {
+        parts.push(Html::from("…"));
+    }
+    let mut at = from;
+    for &(s, e) in hits.iter().filter(|(s, e)| *s >= from && *e <= to) {
+        parts.push(Html::from(text[at..s].to_string()));
+        parts.push(html! { <mark class="hit">{ text[s..e].to_string() }</mark> });
+        at = e;
+    }
+    parts.push(Html::from(text[at..to].to_string()));
+    if to < text.len() {
+        parts.push(Html::from("…"));
+    }
+    parts.into_iter().collect()
+}
