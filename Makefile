@@ -19,13 +19,14 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
+.PHONY: help serve build map test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
 	@echo "make build   release build into dist/"
 	@echo "make test    run every test suite"
 	@echo "make bench   recognizer accuracy table and throughput benchmark"
+	@echo "make map     redraw the map shapes into core/data/map.tsv"
 
 serve: tools
 	@echo "Bamboo Reader will be at http://127.0.0.1:$(PORT)/ once built (Ctrl-C stops it)."
@@ -45,6 +46,11 @@ test-wasm: tools browsers
 
 test-e2e: build npm browsers firefox webkit pdf-tools
 	npm run --silent e2e
+
+# The map's country shapes (core/data/map.tsv, committed; not part of build).
+map: npm
+	node scripts/map.mjs > core/data/map.tsv.tmp
+	mv core/data/map.tsv.tmp core/data/map.tsv
 
 bench: node
 	cargo run --release -q -p bamboo-core --features load --example accuracy

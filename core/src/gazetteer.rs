@@ -6,6 +6,10 @@
 //! international organizations, news outlets, think tanks). A world entry
 //! that shares a name with a corpus entity adds its other names to that
 //! entity instead of becoming a second one.
+//!
+//! Places carry their coordinates where either list gives them (a world
+//! line's optional 4th column `lat,lon`); when a world line joins a corpus
+//! entity, the corpus's coordinates win and the world's only fill a gap.
 
 use std::collections::HashMap;
 
@@ -25,6 +29,8 @@ pub struct Known {
     pub kind: EntityKind,
     /// From the corpus (`true`) or the general world list.
     pub in_corpus: bool,
+    /// Places only: `(latitude, longitude)` in decimal degrees, for the map.
+    pub coords: Option<(f64, f64)>,
 }
 
 /// What a name stands for.
@@ -54,6 +60,14 @@ pub(crate) struct Gazetteer {
 fn is_acronym(name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase()) && !name.contains(' ')
+}
+
+/// A world line's `lat,lon` column; `None` when it is missing, malformed or
+/// out of range.
+fn parse_coords(text: &str) -> Option<(f64, f64)> {
+    let (lat, lon) = text.trim().split_once(',')?;
+    let (lat, lon): (f64, f64) = (lat.trim().parse().ok()?, lon.trim().parse().ok()?);
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 
 fn slug(name: &str) -> String {
@@ -100,7 +114,8 @@ impl Gazetteer {
         let ambiguous_names: Vec<String> = ambiguous.iter().map(|a| fold(&a.alias)).collect();
         for e in entities {
             let ix = known.len();
-            known.push(Known { id: e.id.clone(), name: e.name.clone(), kind: e.kind, in_corpus: true });
+            let coords = e.coords.filter(|_| e.kind == EntityKind::Place).map(|[lat, lon]| (lat, lon));
+            known.push(Known { id: e.id.clone(), name: e.name.clone(), kind: e.kind, in_corpus: true, coords });
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 add(n, Target::Entity(ix), &mut by_folded, &mut patterns, &mut names);
             }
@@ -115,6 +130,7 @@ impl Gazetteer {
                 _ => continue,
             };
             let all: Vec<&str> = std::iter::once(name).chain(cols.next().unwrap_or("").split('|')).map(str::trim).filter(|n| !n.is_empty()).collect();
+            let coords = cols.next().and_then(parse_coords).filter(|_| kind == EntityKind::Place);
             // Join an existing entity that already has one of these names.
             let existing = all.iter().find_map(|n| match by_folded.get(&fold(n)).map(|&p| names[p].target) {
                 Some(Target::Entity(ix)) if known[ix].kind == kind => Some(ix),
@@ -125,9 +141,11 @@ impl Gazetteer {
                 if known.iter().any(|k| k.id == id) {
                     id = format!("world-{id}");
                 }
-                known.push(Known { id, name: name.trim().to_string(), kind, in_corpus: false });
+                known.push(Known { id, name: name.trim().to_string(), kind, in_corpus: false, coords: None });
                 known.len() - 1
             });
+            let joined = &mut known[ix];
+            joined.coords = joined.coords.or(coords);
             for n in all {
                 if !ambiguous_names.contains(&fold(n)) {
                     add(n, Target::Entity(ix), &mut by_folded, &mut patterns, &mut names);
@@ -170,11 +188,110 @@ mod tests {
             role: None,
             analyst: false,
             affiliation: None,
+            coords: None,
         }];
         let g = Gazetteer::new(&corpus, &[], "place\tUnited States\tUS|America\nplace\tFrance\t\n# comment\n");
         assert_eq!(g.known.len(), 2);
         assert_eq!(g.known[1].id, "france");
         let targets: Vec<Target> = g.names.iter().map(|n| n.target).collect();
         assert_eq!(targets, vec![Target::Entity(0); 4].into_iter().chain([Target::Entity(1)]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn world_coordinates_parse_or_are_ignored() {
+        let rows = [
+            ("21.03,105.85", Some((21.03, 105.85))),
+            (" -6.2, 106.85 ", Some((-6.2, 106.85))),
+            ("90,-180", Some((90.0, -180.0))),
+            ("91,0", None),
+            ("0,180.5", None),
+            ("21.03", None),
+            ("north,east", None),
+            ("NaN,1", None),
+            ("", None),
+        ];
+        for (text, want) in rows {
+            assert_eq!(parse_coords(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_world_place_column_is_well_formed() {
+        let mut with = 0;
+        for line in WORLD.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert!(cols.len() <= 4, "{line}");
+            match (cols[0], cols.get(3)) {
+                ("place", Some(c)) => {
+                    assert!(parse_coords(c).is_some(), "{line}");
+                    with += 1;
+                }
+                (_, Some(_)) => panic!("only places have coordinates: {line}"),
+                _ => {}
+            }
+        }
+        assert!(with >= 1000, "{with} world places with coordinates");
+    }
+
+    #[test]
+    fn known_places_have_coordinates_from_the_corpus_first() {
+        let place = |id: &str, coords| Entity {
+            id: id.into(),
+            name: id.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            description: "d".into(),
+            role: None,
+            analyst: false,
+            affiliation: None,
+            coords,
+        };
+        let corpus = vec![place("Hanoi", Some([21.0, 105.8])), place("Hue", None)];
+        let world = "place\tHanoi\tHa Noi\t21.03,105.85\nplace\tHue\t\t16.46,107.59\nplace\tSouth China Sea\t\t12,113\norg\tASEAN\t\t1,2\nplace\tGlobal South\t\n";
+        let g = Gazetteer::new(&corpus, &[], world);
+        let coords: Vec<(&str, Option<(f64, f64)>)> = g.known.iter().map(|k| (k.name.as_str(), k.coords)).collect();
+        assert_eq!(
+            coords,
+            [("Hanoi", Some((21.0, 105.8))), ("Hue", Some((16.46, 107.59))), ("South China Sea", Some((12.0, 113.0))), ("ASEAN", None), ("Global South", None)]
+        );
+    }
+
+    #[test]
+    fn the_shipped_gazetteer_places_the_south_china_sea() {
+        let g = Gazetteer::new(&[], &[], WORLD);
+        let coords = |name: &str| g.known.iter().find(|k| k.name == name).unwrap_or_else(|| panic!("{name} is known")).coords;
+        let rows = [
+            ("Hanoi", true),
+            ("South China Sea", true),
+            ("Paracel Islands", true),
+            ("Spratly Islands", true),
+            ("Scarborough Shoal", true),
+            ("Mischief Reef", true),
+            ("Second Thomas Shoal", true),
+            ("Gulf of Tonkin", true),
+            ("ASEAN", false),
+            ("Global South", false),
+        ];
+        for (name, want) in rows {
+            assert_eq!(coords(name).is_some(), want, "{name}");
+        }
+        let on_map = |name: &str| coords(name).and_then(|(lat, lon)| crate::map::project(lat, lon));
+        let (hanoi, paracels, spratlys) = (on_map("Hanoi").unwrap(), on_map("Paracel Islands").unwrap(), on_map("Spratly Islands").unwrap());
+        assert!(hanoi.0 < paracels.0 && paracels.1 < spratlys.1, "Paracels east of Hanoi, north of the Spratlys");
+    }
+
+    #[cfg(feature = "load")]
+    #[test]
+    fn corpus_places_have_coordinates() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+        let corpus = crate::load_dir(&root).expect("the corpus loads");
+        let g = Gazetteer::new(&corpus.entities, &corpus.ambiguous, WORLD);
+        let known = |id: &str| g.known.iter().find(|k| k.id == id).unwrap_or_else(|| panic!("{id} is known"));
+        for id in ["hanoi", "south-china-sea", "paracel-islands", "spratly-islands", "beijing", "vietnam"] {
+            assert!(known(id).in_corpus && known(id).coords.is_some(), "{id}");
+        }
+        for k in g.known.iter().filter(|k| k.kind != EntityKind::Place) {
+            assert_eq!(k.coords, None, "{}", k.id);
+        }
     }
 }

@@ -13,6 +13,9 @@
 //!   attributed views a reader's filter keeps, and what an article leaves out;
 //! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;
 //! * **scoring** ([`Gold`], [`Scores`]) of the recognizer on annotated text;
+//! * the **map** ([`shapes`], [`project`], [`view_box`]): East and Southeast
+//!   Asia and the South China Sea as inline SVG paths, drawn at build time
+//!   from Natural Earth, and where a place's coordinates fall on it;
 //! * **search** ([`Query`]): words and phrases matched insensitive to case,
 //!   diacritics and the spaces inside names, with hits as byte ranges;
 //! * **readers' own articles** ([`read_plain`], [`read_markdown`],
@@ -38,6 +41,7 @@ mod disputed;
 mod fold;
 mod gazetteer;
 mod guess;
+mod map;
 mod model;
 mod recognize;
 mod score;
@@ -59,6 +63,7 @@ pub use fold::fold;
 #[cfg(all(target_arch = "wasm32", feature = "native-fold"))]
 pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
+pub use map::{project, shapes, view_box, MapShape, MAP_DATA};
 pub use recognize::{Recognizer, Span};
 pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};

@@ -5,7 +5,7 @@
 //! ```text
 //! corpus/articles/<id>.md   TOML front matter between `+++` lines, then the body
 //! corpus/events.toml        [[event]]
-//! corpus/entities.toml      [[entity]] and [[ambiguous]]
+//! corpus/entities.toml      [[entity]] (places may give `coords = [lat, lon]`) and [[ambiguous]]
 //! corpus/viewpoints.toml    [[viewpoint]]
 //! corpus/analysts.toml      [[view]]: attributed quotes
 //! ```
@@ -179,6 +179,7 @@ impl Parts {
                     role: e.role,
                     analyst,
                     affiliation: e.affiliation,
+                    coords: e.coords.as_deref().and_then(|c| <[f64; 2]>::try_from(c).ok()),
                 }
             })
             .collect();
@@ -270,6 +271,9 @@ struct RawEntity {
     #[serde(default)]
     analyst: bool,
     affiliation: Option<String>,
+    /// `[latitude, longitude]`, places only. Read as a list, so that a list
+    /// of another length is reported rather than cut to two.
+    coords: Option<Vec<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -497,6 +501,18 @@ fn validate(p: &Parts, errors: &mut Vec<CorpusError>) {
         }
         if e.kind != EntityKind::Person && (e.analyst || e.role.is_some()) {
             errors.push(CorpusError::at(&l.file, l.line, format!("entity {} is a {}: only people have a role or are analysts", e.id, e.kind.as_str())));
+        }
+        match e.coords.as_deref() {
+            Some(_) if e.kind != EntityKind::Place => {
+                errors.push(CorpusError::at(&l.file, l.line, format!("entity {} is a {}: only places have coords", e.id, e.kind.as_str())));
+            }
+            Some(&[lat, lon]) if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) => errors.push(CorpusError::at(
+                &l.file,
+                l.line,
+                format!("entity {} has coords [{lat}, {lon}]: latitude must be within -90..90 and longitude within -180..180", e.id),
+            )),
+            Some([_, _]) | None => {}
+            Some(other) => errors.push(CorpusError::at(&l.file, l.line, format!("entity {} has {} coords: write `coords = [latitude, longitude]`", e.id, other.len()))),
         }
         if e.analyst && e.affiliation.as_deref().is_none_or(|a| a.trim().is_empty()) {
             errors.push(CorpusError::at(&l.file, l.line, format!("analyst {} needs an affiliation as the text gives it, or \"{NOT_STATED}\"", e.id)));

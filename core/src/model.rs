@@ -294,6 +294,10 @@ pub struct Entity {
     pub analyst: bool,
     /// Analysts only: affiliation exactly as the text gives it.
     pub affiliation: Option<String>,
+    /// Places only: where it is, `[latitude, longitude]` in decimal degrees
+    /// (north and east positive), for the map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coords: Option<[f64; 2]>,
 }
 
 /// A short form that could name several entities, so it names none.

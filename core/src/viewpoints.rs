@@ -123,6 +123,7 @@ mod tests {
             role: None,
             analyst: true,
             affiliation: Some("a".into()),
+            coords: None,
         };
         let view = |analyst: &str, article: &str, paragraph, vps: &[&str]| View {
             analyst: analyst.into(),

@@ -64,6 +64,7 @@ id = "beijing"
 name = "Beijing"
 kind = "place"
 description = "Capital of China."
+coords = [39.9, 116.4]
 "#;
 
 const VIEWPOINTS: &str = r#"[[viewpoint]]
@@ -117,6 +118,8 @@ fn valid_corpus_loads() {
     assert!(matches!(&a.cleaning[1], Cleaning::Replace { from, to, .. } if from == "â" && to == "—"));
     assert_eq!(corpus.entities.len(), 3);
     assert!(corpus.entity("carl-thayer").unwrap().analyst);
+    assert_eq!(corpus.entity("beijing").unwrap().coords, Some([39.9, 116.4]));
+    assert_eq!(corpus.entity("carl-thayer").unwrap().coords, None);
     assert_eq!(corpus.views.len(), 1);
 }
 
@@ -147,6 +150,13 @@ fn broken_corpora_are_reported_with_file_line_and_problem() {
         ("entities.toml", "kind = \"place\"", "kind = \"city\"", "corpus/entities.toml:22: unknown variant `city`, expected one of `person`, `place`, `org`"),
         ("entities.toml", "affiliation = \"Southeast Asia regional expert\"\n", "", "corpus/entities.toml:9: analyst carl-thayer needs an affiliation as the text gives it, or \"not stated\""),
         ("entities.toml", "kind = \"place\"\n", "kind = \"place\"\nrole = \"capital\"\n", "corpus/entities.toml:19: entity beijing is a place: only people have a role or are analysts"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = [95.0, 116.4]", "corpus/entities.toml:19: entity beijing has coords [95, 116.4]: latitude must be within -90..90 and longitude within -180..180"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = [39.9, -200.5]", "corpus/entities.toml:19: entity beijing has coords [39.9, -200.5]: latitude must be within -90..90 and longitude within -180..180"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = [nan, 116.4]", "corpus/entities.toml:19: entity beijing has coords [NaN, 116.4]: latitude must be within -90..90 and longitude within -180..180"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = [39.9]", "corpus/entities.toml:19: entity beijing has 1 coords: write `coords = [latitude, longitude]`"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = [39.9, 116.4, 0.0]", "corpus/entities.toml:19: entity beijing has 3 coords: write `coords = [latitude, longitude]`"),
+        ("entities.toml", "coords = [39.9, 116.4]", "coords = \"39.9, 116.4\"", "corpus/entities.toml:24: invalid type: string \"39.9, 116.4\", expected a sequence"),
+        ("entities.toml", "role = \"General Secretary\"\n", "role = \"General Secretary\"\ncoords = [21.0, 105.8]\n", "corpus/entities.toml:1: entity nguyen-phu-trong is a person: only places have coords"),
         ("entities.toml", "analyst = true", "analyst = false", "corpus/analysts.toml:1: carl-thayer is not marked `analyst = true` in entities.toml"),
         ("viewpoints.toml", "definition = \"The two parties' bond matters most.\"", "definition = \"\"", "corpus/viewpoints.toml:1: viewpoint party-ties needs a label and a definition"),
         ("analysts.toml", "analyst = \"carl-thayer\"", "analyst = \"karl-thayer\"", "corpus/analysts.toml:1: unknown analyst \"karl-thayer\""),

@@ -13,6 +13,7 @@ fn entity(id: &str, name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
         role: None,
         analyst: false,
         affiliation: None,
+        coords: None,
     }
 }
 

@@ -48,6 +48,7 @@ pub fn compose(builtin: &Corpus, user: &UserData, host: &[UserArticle]) -> Corpu
                 role: None,
                 analyst: true,
                 affiliation: Some(a.affiliation.clone()),
+                coords: None,
             });
         }
     }
@@ -160,6 +161,7 @@ mod tests {
             role: None,
             analyst,
             affiliation: analyst.then(|| "a".into()),
+            coords: None,
         }
     }
 
