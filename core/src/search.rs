@@ -63,10 +63,21 @@ impl Query {
         Self::find(&self.terms, text).or_else(|| Self::find(std::slice::from_ref(self.whole.as_ref()?), text))
     }
 
-    /// Where any term of the query is in `text` (else the whole query as
-    /// one phrase): what a column marks while a search is on.
+    /// Where the query's terms are in `text`: all of them if it holds them
+    /// all (else the whole query as one phrase), or else those it holds.
+    /// What a column marks while a search is on.
     pub fn marks(&self, text: &str) -> Vec<(usize, usize)> {
-        self.attempts().map(|terms| locate(terms, text).0).find(|m| !m.is_empty()).unwrap_or_default()
+        let mut partial = None;
+        for terms in self.attempts() {
+            let (ranges, found) = locate(terms, text);
+            if found.iter().all(|f| *f) {
+                return ranges;
+            }
+            if partial.is_none() && !ranges.is_empty() {
+                partial = Some(ranges);
+            }
+        }
+        partial.unwrap_or_default()
     }
 
     fn find(terms: &[String], text: &str) -> Option<Vec<(usize, usize)>> {
