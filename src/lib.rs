@@ -59,6 +59,17 @@ pub fn embedded_library() -> LibraryRef {
 mod tests {
     use super::*;
 
+    /// postcard is not self-describing: a field skipped when empty on the
+    /// way in is read as the next field on the way out (this once stopped
+    /// the reader at start-up).
+    #[test]
+    fn regression_skipped_empty_fields_break_the_embedded_corpus() {
+        let corpus = embedded_corpus();
+        assert!(corpus.entities.iter().any(|e| e.coords.is_none()) && corpus.entities.iter().any(|e| e.coords.is_some()));
+        let bytes = postcard::to_allocvec(&corpus).expect("encodes");
+        assert_eq!(postcard::from_bytes::<bamboo_core::Corpus>(&bytes).expect("decodes"), corpus);
+    }
+
     #[test]
     fn embedded_corpus_has_titled_articles_with_paragraphs() {
         let corpus = embedded_corpus();

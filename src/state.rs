@@ -303,15 +303,19 @@ mod tests {
             (start(), Action::ToggleKind(EntityKind::Place), with(|r| r.kinds = KindSet([true, false, true]))),
             (with(|r| r.kinds = KindSet::NONE), Action::ShowAllKinds, start()),
             (start(), Action::HideAllKinds, with(|r| r.kinds = KindSet::NONE)),
-            (start(), Action::Focus(Some(e)), focused),
+            (start(), Action::Focus(Some(e)), focused.clone()),
             (with(|r| { r.focus = Some(e); r.cursor = Some(2) }), Action::Focus(None), start()),
             (start(), Action::FocusAt(e, 3), with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
-            (focused, Action::Step { forward: true, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(0) })),
-            (focused, Action::Step { forward: false, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
+            (focused.clone(), Action::Step { forward: true, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(0) })),
+            (focused.clone(), Action::Step { forward: false, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
             (with(|r| { r.focus = Some(e); r.cursor = Some(3) }), Action::Step { forward: true, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(0) })),
             (with(|r| { r.focus = Some(e); r.cursor = Some(0) }), Action::Step { forward: false, count: 4 }, with(|r| { r.focus = Some(e); r.cursor = Some(3) })),
             (start(), Action::Step { forward: true, count: 4 }, start()),
-            (focused, Action::Step { forward: true, count: 0 }, focused),
+            (start(), Action::SetQuery("hà nội".into()), with(|r| r.query = "hà nội".into())),
+            (with(|r| r.query = "x".into()), Action::SetQuery("".into()), start()),
+            (start(), Action::ToggleFigures, with(|r| r.figures = true)),
+            (with(|r| r.figures = true), Action::ToggleFigures, start()),
+            (focused.clone(), Action::Step { forward: true, count: 0 }, focused.clone()),
             (with(|r| { r.focus = Some(e); r.cursor = Some(1) }), Action::Pick(Side::Left, ArticleIx(2)), with(|r| { r.focus = Some(e); r.left = ArticleIx(2) })),
             // The viewpoint filter.
             (start(), Action::ToggleViewpoint(ViewpointIx(2)), with(|r| r.filter.viewpoints = [ViewpointIx(2)].into_iter().collect())),
@@ -334,13 +338,14 @@ mod tests {
             (with(|r| r.layer = Some(Layer::Viewpoints)), Action::CloseLayer, start()),
             // Escape closes the top layer first, then the panel, then the focus.
             (with(|r| { r.layer = Some(Layer::Help); r.panel = Some(Panel::Entities); r.focus = Some(e) }), Action::Escape, with(|r| { r.panel = Some(Panel::Entities); r.focus = Some(e) })),
-            (with(|r| { r.panel = Some(Panel::Entities); r.focus = Some(e) }), Action::Escape, focused),
+            (with(|r| { r.panel = Some(Panel::Entities); r.focus = Some(e) }), Action::Escape, focused.clone()),
             (with(|r| { r.focus = Some(e); r.cursor = Some(1) }), Action::Escape, start()),
             // Going Back keeps the phone tab and closes layers.
             (with(|r| { r.tab = Side::Right; r.layer = Some(Layer::Help) }), Action::Restore(with(|r| r.left = ArticleIx(2))), with(|r| { r.left = ArticleIx(2); r.tab = Side::Right })),
         ];
         for (before, action, want) in rows {
-            assert_eq!(*Rc::new(before).reduce(action), want, "{before:?} {action:?}");
+            let label = format!("{before:?} {action:?}");
+            assert_eq!(*Rc::new(before).reduce(action), want, "{label}");
         }
     }
 

@@ -296,7 +296,7 @@ pub struct Entity {
     pub affiliation: Option<String>,
     /// Places only: where it is, `[latitude, longitude]` in decimal degrees
     /// (north and east positive), for the map.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub coords: Option<[f64; 2]>,
 }
 
