@@ -34,9 +34,9 @@ const { presimplify, simplify } = require("topojson-simplify");
 
 const LON0 = 90, LON1 = 146, LAT0 = -11, LAT1 = 46, WIDTH = 1000;
 // Smallest triangle area (square degrees) a point must span to be kept.
-const MIN_WEIGHT = 0.0005;
+const MIN_WEIGHT = 0.003;
 // Rings smaller than this (square output units) are dropped.
-const MIN_AREA = 6;
+const MIN_AREA = 20;
 
 const latm = ((LAT0 + LAT1) / 2) * Math.PI / 180;
 const k = WIDTH / ((LON1 - LON0) * Math.cos(latm));
