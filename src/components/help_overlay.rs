@@ -13,7 +13,7 @@ pub struct HelpOverlayProps {
 const KEYS: [(&str, &str); 7] = [
     ("j", "Next mention of the focused entity"),
     ("k", "Previous mention of the focused entity"),
-    ("/", "Find an entity (opens the Entities panel)"),
+    ("/", "Search every article (the search box; Enter opens the first hit)"),
     ("[", "Show the left article (on a phone)"),
     ("]", "Show the right article (on a phone)"),
     ("?", "Show or hide this list"),

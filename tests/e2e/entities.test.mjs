@@ -68,9 +68,9 @@ test('the legend counts every mark, and toggling a kind removes its highlight', 
 
 test('focus Xi Jinping from the index and walk all his mentions with j', async () => {
   const { page, log, context } = await open();
-  // "/" opens the Entities panel with the cursor in its filter box.
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'entity-filter');
+  // "Panels" opens the Entities section; its filter box narrows the list.
+  await page.click('#panel-button');
+  await page.click('#entity-filter');
   await page.keyboard.type('xi jin');
   const entry = page.locator('.entity-index button[data-entity=xi-jinping]');
   assert.equal(await page.locator('.entity-index li').count(), 1, 'the filter leaves one entry');
