@@ -55,6 +55,7 @@ map: npm
 bench: node
 	cargo run --release -q -p bamboo-core --features load --example accuracy
 	cargo bench -p bamboo-core --features load --bench recognizer
+	cargo bench -p bamboo-core --features load --bench search
 	node scripts/bench-report.mjs
 
 # ---- prerequisites ------------------------------------------------------

@@ -220,7 +220,7 @@ impl Library {
 
     /// Every article holding every term of `query`, with its hits.
     pub fn search(&self, query: &Query) -> Vec<ArticleHits> {
-        self.search.get_or_init(|| SearchIndex::new(&self.corpus)).search(&self.corpus, query)
+        self.search.get_or_init(|| SearchIndex::new(&self.corpus)).search(query)
     }
 
     /// The known entities each of two articles names, with their mentions,

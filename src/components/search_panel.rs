@@ -16,6 +16,8 @@ pub struct SearchPanelProps {
 
 /// Paragraphs listed per article before "and N more".
 const SHOWN: usize = 12;
+/// Articles listed before "Show more articles".
+const ARTICLES: usize = 20;
 
 /// Characters of context kept before the first hit of a snippet.
 const BEFORE: usize = 80;
@@ -28,10 +30,21 @@ const LENGTH: usize = 260;
 #[component]
 pub fn SearchPanel(props: &SearchPanelProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
-    let results: Rc<Vec<ArticleHits>> = {
+    let results: Rc<(Query, Vec<ArticleHits>)> = {
         let lib = lib.clone();
-        use_memo((props.query.clone(), lib), |(q, lib)| lib.search(&Query::parse(q)))
+        use_memo((props.query.clone(), lib), |(q, lib)| {
+            let q = Query::parse(q);
+            let hits = lib.search(&q);
+            (q, hits)
+        })
     };
+    // How many articles are listed: more on request.
+    let limit = use_state_eq(|| ARTICLES);
+    {
+        let limit = limit.clone();
+        use_effect_with(props.query.clone(), move |_| limit.set(ARTICLES));
+    }
+    let (parsed, results) = (&results.0, &results.1);
     let total: usize = results.iter().map(ArticleHits::count).sum();
     let query = props.query.trim();
     let status = match (query.is_empty(), results.len()) {
@@ -47,7 +60,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                 <p class="hint">{ "Type in the search box (press / to get there). Case and accents are ignored: “hanoi” finds “Hà Nội”. Every word must appear in an article; put a phrase in quotes." }</p>
             }
             <ol class="search-results">
-                { for results.iter().map(|r| {
+                { for results.iter().take(*limit).map(|r| {
                     let Some(a) = lib.corpus.article(r.article) else { return Html::default() };
                     let article = r.article;
                     html! {
@@ -61,7 +74,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                                         <li key={block}>
                                             <button type="button" class="search-hit" data-block={block.to_string()}
                                                 onclick={props.dispatch.reform(move |_| Action::ShowBlock { article, block })}>
-                                                { snippet(text, &b.hits) }
+                                                { snippet(text, &parsed.marks(text)) }
                                             </button>
                                         </li>
                                     }
@@ -74,6 +87,11 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                     }
                 }) }
             </ol>
+            if results.len() > *limit {
+                <button type="button" class="more-results" onclick={{ let limit = limit.clone(); move |_| limit.set(*limit + ARTICLES) }}>
+                    { format!("Show more articles ({} of {} listed)", *limit, results.len()) }
+                </button>
+            }
         </section>
     }
 }
