@@ -290,3 +290,55 @@ mod tests {
         }
     }
 }
+
+/// Runs `f` once the next frame has been painted: at the next animation
+/// frame, then in a task of its own. Dropping the handle cancels it.
+pub struct AfterPaint {
+    #[cfg(target_arch = "wasm32")]
+    frame: Option<(i32, wasm_bindgen::closure::Closure<dyn FnMut()>)>,
+    #[cfg(target_arch = "wasm32")]
+    _timeout: std::rc::Rc<std::cell::RefCell<Option<gloo_timers::callback::Timeout>>>,
+}
+
+pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use std::{cell::RefCell, rc::Rc};
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let timeout: Rc<RefCell<Option<gloo_timers::callback::Timeout>>> = Rc::default();
+        let slot = timeout.clone();
+        let mut f = Some(f);
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            if let Some(f) = f.take() {
+                *slot.borrow_mut() = Some(gloo_timers::callback::Timeout::new(0, f));
+            }
+        });
+        let frame = web_sys::window().and_then(|w| w.request_animation_frame(closure.as_ref().unchecked_ref()).ok()).map(|id| (id, closure));
+        AfterPaint { frame, _timeout: timeout }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        drop(f);
+        AfterPaint {}
+    }
+}
+
+impl Drop for AfterPaint {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let (Some(w), Some((id, _))) = (web_sys::window(), self.frame.as_ref()) {
+            let _ = w.cancel_animation_frame(*id);
+        }
+    }
+}
+
+/// Scrolls the element `id` into view within its scrolling row (a tab in a
+/// row of tabs), moving the page no more than needed.
+pub fn scroll_into_row(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

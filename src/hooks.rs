@@ -4,6 +4,7 @@
 //! * [`use_reader`]: the reducer, started from the link, with the notices
 //!   for what the link could not say;
 //! * [`use_url_sync`]: the view in the URL fragment, Back and Forward;
+//! * [`use_deferred`]: a value a frame late, for work that can wait;
 //! * [`use_height_report`]: an embedded reader's height for its host page;
 //! * [`use_theme`]: the theme attribute on `<html>`;
 //! * [`use_shortcuts`]: the keyboard (`j`, `k`, `[`, `]`, `/`, `?`, Escape);
@@ -94,6 +95,24 @@ pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action
         move || drop(listeners)
     });
     view
+}
+
+/// `value`, but a frame late when it changes: what can wait (marking a
+/// query's hits in the columns) waits until the frame that answers the
+/// keystroke (the search results) has been painted. A newer value cancels
+/// the wait for an older one.
+#[hook]
+pub fn use_deferred<T: Clone + PartialEq + 'static>(value: T) -> T {
+    let shown = use_state_eq(|| value.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |v| {
+            let v = v.clone();
+            let wait = browser::after_paint(move || shown.set(v));
+            move || drop(wait)
+        });
+    }
+    (*shown).clone()
 }
 
 /// Only an embedded reader with `height=auto` tells its host page its height.

@@ -13,7 +13,7 @@ use crate::components::add_form::Dropped;
 use crate::components::selection_bar::SelectionBar;
 use crate::components::storage_notice::StorageNotice;
 use crate::hooks::{
-    corpus_id, use_file_drop, use_focus_return, use_follow_library, use_follow_tab, use_height_report, use_host_messages, use_reader, use_selection,
+    corpus_id, use_deferred, use_file_drop, use_focus_return, use_follow_library, use_follow_tab, use_height_report, use_host_messages, use_reader, use_selection,
     use_shortcuts, use_tab_scroll, use_theme, use_url_sync,
 };
 use crate::mine::{Mine, MineAction};
@@ -73,6 +73,8 @@ pub fn App(props: &AppProps) -> Html {
         }));
     }
     let selected = use_selection();
+    // The columns mark a query's hits a frame after the results show.
+    let marked_query = use_deferred(reader.query.clone());
     use_height_report(reader.embed, reader.height);
     use_theme(reader.theme);
     use_shortcuts(dispatch.clone(), reader.focus.is_some(), walk.len());
@@ -81,17 +83,17 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_return(reader.layer.is_some(), ".popover, .overlay");
     use_focus_return(reader.panel.is_some(), ".panel");
 
+    // Stable callbacks, so that a block re-renders only when it changes.
     let on_mark = {
-        let dispatch = dispatch.clone();
-        let lib = lib.clone();
-        Callback::from(move |(entity, at): (EntityIx, MentionAt)| {
-            let position = lib.mentions_of(entity, &articles).iter().position(|m| *m == at).unwrap_or(0);
-            dispatch.emit(Action::FocusAt(entity, position));
+        let d = reader.dispatcher();
+        use_callback((lib.clone(), articles), move |(entity, at): (EntityIx, MentionAt), (lib, articles)| {
+            let position = lib.mentions_of(entity, articles).iter().position(|m| *m == at).unwrap_or(0);
+            d.dispatch(Action::FocusAt(entity, position));
         })
     };
     let on_hover = {
-        let hover = hover.clone();
-        Callback::from(move |h: Option<Hover>| hover.set(h))
+        let hover = hover.setter();
+        use_callback((), move |h: Option<Hover>, _| hover.set(h))
     };
     let skip = Callback::from(|e: MouseEvent| {
         // Not a fragment link: the fragment holds the view.
@@ -174,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
                                         jump={reader.jump.filter(|j| j.0 == column).map(|j| (j.1, j.2))}
                                         shown={reader.tab == side}
                                         embed={reader.embed}
-                                        query={reader.query.clone()}
+                                        query={marked_query.clone()}
                                         figures={reader.figures}
                                         {column}
                                         dispatch={dispatch.clone()}

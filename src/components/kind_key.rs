@@ -1,7 +1,7 @@
 use bamboo_core::EntityKind;
 use yew::prelude::*;
 
-use crate::components::article_body::kind_description_id;
+use crate::components::block_view::kind_description_id;
 use crate::components::legend::kind_plural;
 
 /// How each kind is marked: the printed legend (on paper the toolbar is

@@ -6,6 +6,7 @@ mod article_body;
 mod article_header;
 mod article_picker;
 mod article_tabs;
+mod block_view;
 mod column;
 mod compare_view;
 mod entity_card;

@@ -44,6 +44,8 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
             browser::focus_soon("panel");
         }
     });
+    // On a phone the tabs scroll sideways: keep the chosen one in view.
+    use_effect_with(props.panel, |p| browser::scroll_into_row(&tab_id(*p)));
     // On a phone the sheet covers the text: going to a mention or a quote
     // closes it, so what was chosen is in sight.
     let dispatch = {

@@ -65,7 +65,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                     let article = r.article;
                     html! {
                         <li key={a.id.clone()} data-article={a.id.clone()}>
-                            <h3>{ a.title.clone() }<span class="count">{ format!("{} · {} hit{}", a.short_label(), r.count(), plural(r.count())) }</span></h3>
+                            <h3>{ a.title.clone() }<span class="meta">{ format!("{} · {} hit{}", a.short_label(), r.count(), plural(r.count())) }</span></h3>
                             <ul>
                                 { for r.blocks.iter().take(SHOWN).map(|b| {
                                     let block = b.block;
