@@ -38,6 +38,7 @@
 //! natively with `cargo test -p bamboo-core --features load`.
 
 mod disputed;
+mod figures;
 mod fold;
 mod gazetteer;
 mod guess;
@@ -59,6 +60,7 @@ pub use model::{
 };
 
 pub use disputed::{disputed, Disputed, NameCount, DISPUTED};
+pub use figures::{find_figures, spread, Figure, Unit};
 pub use fold::fold;
 #[cfg(all(target_arch = "wasm32", feature = "native-fold"))]
 pub use fold::fold_both;
