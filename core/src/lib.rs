@@ -34,6 +34,7 @@
 //! The core never imports yew and never touches the DOM: it builds and tests
 //! natively with `cargo test -p bamboo-core --features load`.
 
+mod figures;
 mod fold;
 mod gazetteer;
 mod guess;
@@ -53,6 +54,7 @@ pub use model::{
     Event, Note, Viewpoint, View, NOT_STATED,
 };
 
+pub use figures::{find_figures, spread, Figure, Unit};
 pub use fold::fold;
 #[cfg(all(target_arch = "wasm32", feature = "native-fold"))]
 pub use fold::fold_both;
