@@ -51,7 +51,7 @@ mod load;
 pub use model::{
     ellipsize,
     Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
-    Event, Note, Viewpoint, View, NOT_STATED,
+    Event, FigureEntry, FigureTopic, Note, Viewpoint, View, NOT_STATED,
 };
 
 pub use figures::{find_figures, spread, Figure, Unit};
