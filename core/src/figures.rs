@@ -203,13 +203,14 @@ fn unit_word(w: &str) -> Option<f64> {
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
         return Some(i as f64);
     }
-    TENS.iter().position(|t| *t == w).map(|i| (i as f64 + 2.0) * 10.0)
+    TENS.iter().position(|t| t.eq_ignore_ascii_case(w)).map(|i| (i as f64 + 2.0) * 10.0)
 }
 
-/// "thirteen" → 13, "twenty-one" → 21.
+/// "thirteen" → 13, "Twenty-one" → 21; no allocation, as it is tried on
+/// every word.
 fn number_word(w: &str) -> Option<f64> {
     match w.split_once('-') {
         Some((tens, unit)) => {
@@ -338,14 +339,13 @@ struct Number {
 
 fn number_at(t: &[Token], i: usize, money: bool) -> Option<Number> {
     let tok = t.get(i)?;
-    let lower = tok.text.to_lowercase();
     let (mut value, digits, mut next) = match tok.kind {
         Kind::Num => (parse_digits(tok.text)?, true, i + 1),
-        Kind::Word if lower == "a" || lower == "an" => {
+        Kind::Word if tok.text.eq_ignore_ascii_case("a") || tok.text.eq_ignore_ascii_case("an") => {
             let w = t.get(i + 1).filter(|w| w.spaced && w.kind == Kind::Word)?.text;
             (scale_word(w).or((w == "dozen").then_some(12.0))?, false, i + 2)
         }
-        Kind::Word => (number_word(&lower)?, false, i + 1),
+        Kind::Word => (number_word(tok.text)?, false, i + 1),
         Kind::Sym => return None,
     };
     let year_like = digits && tok.text.len() == 4 && (1000.0..=2100.0).contains(&value);

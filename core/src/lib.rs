@@ -4,8 +4,13 @@
 //! This crate holds everything that is not the user interface:
 //!
 //! * the **corpus model** ([`Corpus`], [`Article`], [`Entity`], [`Viewpoint`],
-//!   [`View`]): articles with honest provenance, the entity gazetteer, and the
-//!   analysts' attributed views;
+//!   [`View`], [`FigureTopic`]): articles with honest provenance, the entity
+//!   gazetteer, the analysts' attributed views, and the figures several
+//!   articles give for one quantity;
+//! * **figures** ([`find_figures`], [`Figure`], [`Unit`], [`spread`]): the
+//!   money, percentages and counts of things in a paragraph, as byte ranges
+//!   with normalized values, read by a small tokenizer that leaves years,
+//!   dates, ordinals and phone numbers alone;
 //! * the **recognizer** ([`Recognizer`]): people, places and organizations
 //!   in any English text, from a gazetteer of the corpus entities and the
 //!   world, plus guesses for names it lacks; one [`Span`] per mention;
@@ -56,7 +61,7 @@ mod load;
 pub use model::{
     date_value, ellipsize,
     Ambiguous, Article, ArticleIx, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
-    Event, Note, Viewpoint, View, NOT_STATED,
+    Event, FigureEntry, FigureTopic, Note, Viewpoint, View, NOT_STATED,
 };
 
 pub use disputed::{disputed, Disputed, NameCount, DISPUTED};

@@ -8,7 +8,29 @@
 //! corpus/entities.toml      [[entity]] (places may give `coords = [lat, lon]`) and [[ambiguous]]
 //! corpus/viewpoints.toml    [[viewpoint]]
 //! corpus/analysts.toml      [[view]]: attributed quotes
+//! corpus/figures.toml       [[topic]] with [[topic.figure]]: optional
 //! ```
+//!
+//! `figures.toml` puts side by side the figures that several articles give
+//! for one quantity. Each topic lists one figure per article that states
+//! it, at least two, all money (in one currency), all percentages or all
+//! counts:
+//!
+//! ```toml
+//! [[topic]]
+//! id = "trade-2021"
+//! label = "Vietnam–China trade in 2021"
+//!
+//! [[topic.figure]]
+//! article = "rfa-2022-trong-beijing"
+//! phrase = "$230.2 billion"          # exact text of the article
+//! source = "Chinese government data" # what the article says it comes from, or "not stated"
+//! paragraph = 6                      # optional: needed when the phrase is in several paragraphs
+//! ```
+//!
+//! The phrase must be exactly one figure as [`find_figures`] reads it in
+//! its paragraph; the loader fills in the paragraph, the value and the unit
+//! ([`FigureEntry`]).
 //!
 //! Every problem is reported as a [`CorpusError`] naming the file, the line
 //! where it can, and the problem. Loading collects all problems rather than
@@ -22,10 +44,11 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::figures::find_figures;
 use crate::fold::fold;
 use crate::model::{
     ellipsize, Ambiguous, Article, ArticleKind, Block, Cleaning, Corpus, Entity, EntityKind,
-    Event, Note, View, Viewpoint, NOT_STATED,
+    Event, FigureEntry, FigureTopic, Note, View, Viewpoint, NOT_STATED,
 };
 
 /// One problem in the corpus: `file:line: message`.
@@ -73,6 +96,10 @@ pub fn load_dir(root: &Path) -> Result<Corpus, Vec<CorpusError>> {
             errors.push(CorpusError::whole(&path.display().to_string(), "file is missing".into()));
         }
     }
+    let figures = root.join("figures.toml");
+    if figures.exists() {
+        read_into(&figures, &mut files, &mut errors);
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -119,12 +146,20 @@ pub fn load_files(files: &[(String, String)]) -> Result<Corpus, Vec<CorpusError>
             "analysts.toml" => parse_toml::<AnalystsFile>(path, text, &mut errors)
                 .into_iter()
                 .for_each(|f| parts.views.extend(locate(path, text, f.view))),
-            _ => errors.push(CorpusError::whole(path, "unknown corpus file (expected articles/*.md, events.toml, entities.toml, viewpoints.toml or analysts.toml)".into())),
+            "figures.toml" => parse_toml::<FiguresFile>(path, text, &mut errors).into_iter().for_each(|f| {
+                parts.topics.extend(locate(path, text, f.topic).into_iter().map(|l| Located {
+                    value: TopicPart { id: l.value.id, label: l.value.label, figures: locate(path, text, l.value.figure) },
+                    file: l.file,
+                    line: l.line,
+                }))
+            }),
+            _ => errors.push(CorpusError::whole(path, "unknown corpus file (expected articles/*.md, events.toml, entities.toml, viewpoints.toml, analysts.toml or figures.toml)".into())),
         }
     }
     validate(&parts, &mut errors);
+    let figures = resolve_figures(&parts, &mut errors);
     if errors.is_empty() {
-        Ok(parts.into_corpus())
+        Ok(parts.into_corpus(figures))
     } else {
         Err(errors)
     }
@@ -155,10 +190,18 @@ struct Parts {
     ambiguous: Vec<Located<Ambiguous>>,
     viewpoints: Vec<Located<Viewpoint>>,
     views: Vec<Located<View>>,
+    topics: Vec<Located<TopicPart>>,
+}
+
+/// A figure topic as read, each figure with its line.
+struct TopicPart {
+    id: String,
+    label: String,
+    figures: Vec<Located<RawFigure>>,
 }
 
 impl Parts {
-    fn into_corpus(self) -> Corpus {
+    fn into_corpus(self, figures: Vec<FigureTopic>) -> Corpus {
         fn values<T>(v: Vec<Located<T>>) -> Vec<T> {
             v.into_iter().map(|l| l.value).collect()
         }
@@ -190,6 +233,7 @@ impl Parts {
             ambiguous: values(self.ambiguous),
             viewpoints: values(self.viewpoints),
             views,
+            figures,
         }
     }
 }
@@ -288,6 +332,31 @@ struct ViewpointsFile {
 struct AnalystsFile {
     #[serde(default)]
     view: Vec<Spanned<View>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FiguresFile {
+    #[serde(default)]
+    topic: Vec<Spanned<RawTopic>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTopic {
+    id: String,
+    label: String,
+    #[serde(default)]
+    figure: Vec<Spanned<RawFigure>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    article: String,
+    phrase: String,
+    source: String,
+    paragraph: Option<usize>,
 }
 
 /// The 1-based line of byte `offset` in `text`.
@@ -594,6 +663,83 @@ fn validate(p: &Parts, errors: &mut Vec<CorpusError>) {
     for l in &p.entities {
         if l.value.analyst && !has_view.contains(l.value.id.as_str()) {
             errors.push(CorpusError::at(&l.file, l.line, format!("analyst {} has no attributed view in analysts.toml", l.value.id)));
+        }
+    }
+}
+
+/// Checks the figure topics against the articles and reads each figure:
+/// its paragraph, value and unit.
+fn resolve_figures(p: &Parts, errors: &mut Vec<CorpusError>) -> Vec<FigureTopic> {
+    check_unique("topic", p.topics.iter().map(|l| (l.value.id.as_str(), l.file.as_str(), l.line)), errors);
+    let mut topics = Vec::new();
+    for l in &p.topics {
+        let (t, file) = (&l.value, l.file.as_str());
+        if t.label.trim().is_empty() {
+            errors.push(CorpusError::at(file, l.line, format!("topic {} has an empty label", t.id)));
+        }
+        if t.figures.len() < 2 {
+            errors.push(CorpusError::at(file, l.line, format!("topic {} needs figures from at least two articles (it has {})", t.id, t.figures.len())));
+        }
+        let mut figures: Vec<FigureEntry> = Vec::new();
+        let mut articles: HashMap<&str, usize> = HashMap::new();
+        for f in &t.figures {
+            let (raw, line) = (&f.value, f.line);
+            if let Some(first) = articles.insert(&raw.article, line) {
+                errors.push(CorpusError::at(file, line, format!("topic {} already has a figure from {} (line {first}): one per article", t.id, raw.article)));
+            }
+            if raw.source.trim().is_empty() {
+                errors.push(CorpusError::at(file, line, format!("`source` is empty: write what the article says the figure comes from, or \"{NOT_STATED}\"")));
+            }
+            let Some(entry) = read_figure(p, raw).map_err(|e| errors.push(CorpusError::at(file, line, e))).ok() else { continue };
+            if let Some(first) = figures.first().filter(|first| first.unit.kind() != entry.unit.kind() || (first.unit != entry.unit && entry.unit.kind() == "money")) {
+                let what = |e: &FigureEntry| match &e.unit {
+                    crate::Unit::Money(code) => format!("money in {code}"),
+                    unit => unit.kind().to_string(),
+                };
+                errors.push(CorpusError::at(file, line, format!("\"{}\" is {}, but the topic's first figure \"{}\" is {}: a topic compares like with like", entry.phrase, what(&entry), first.phrase, what(first))));
+            }
+            figures.push(entry);
+        }
+        topics.push(FigureTopic { id: t.id.clone(), label: t.label.clone(), figures });
+    }
+    topics
+}
+
+/// One figure of a topic, found and read in its article.
+fn read_figure(p: &Parts, raw: &RawFigure) -> Result<FigureEntry, String> {
+    let Some(article) = p.articles.iter().find(|a| a.value.id == raw.article).map(|a| &a.value) else {
+        return Err(format!("unknown article {:?}", raw.article));
+    };
+    let phrase = raw.phrase.as_str();
+    let short = ellipsize(phrase, 60);
+    if phrase.trim().is_empty() {
+        return Err("the figure's phrase is empty".into());
+    }
+    let found: Vec<(usize, &str)> = article.paragraphs().filter(|(n, text)| raw.paragraph.is_none_or(|p| p == *n) && text.contains(phrase)).collect();
+    let (n, text) = match (found.as_slice(), raw.paragraph) {
+        ([one], _) => *one,
+        ([], Some(n)) if article.paragraph(n).is_none() => return Err(format!("{} has no paragraph ¶{n} (it has {})", article.id, article.paragraphs().count())),
+        ([], Some(n)) => return Err(format!("figure \"{short}\" not found in {} ¶{n}", article.id)),
+        ([], None) => return Err(format!("figure \"{short}\" not found in {}", article.id)),
+        (several, _) => {
+            let ns: Vec<String> = several.iter().map(|(n, _)| format!("¶{n}")).collect();
+            return Err(format!("figure \"{short}\" is in several paragraphs of {} ({}): say which with `paragraph`", article.id, ns.join(", ")));
+        }
+    };
+    let figures = find_figures(text);
+    match figures.iter().find(|f| &text[f.start..f.end] == phrase) {
+        Some(f) => Ok(FigureEntry {
+            article: raw.article.clone(),
+            phrase: raw.phrase.clone(),
+            source: raw.source.clone(),
+            paragraph: n,
+            value: f.value,
+            unit: f.unit.clone(),
+        }),
+        None => {
+            let read: Vec<String> = figures.iter().map(|f| format!("\"{}\"", &text[f.start..f.end])).collect();
+            let read = if read.is_empty() { "none".to_string() } else { read.join(", ") };
+            Err(format!("\"{short}\" in {} ¶{n} is not one figure as find_figures reads it (it reads: {read})", article.id))
         }
     }
 }

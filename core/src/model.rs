@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::figures::{spread, Unit};
+
 /// What the corpus says where a source does not state a fact.
 pub const NOT_STATED: &str = "not stated";
 
@@ -15,6 +17,9 @@ pub struct Corpus {
     pub ambiguous: Vec<Ambiguous>,
     pub viewpoints: Vec<Viewpoint>,
     pub views: Vec<View>,
+    /// Quantities that several articles state, side by side.
+    #[serde(default)]
+    pub figures: Vec<FigureTopic>,
 }
 
 /// The position of an article in [`Corpus::articles`]: the typed handle the
@@ -326,6 +331,41 @@ pub struct View {
     pub paragraph: usize,
     pub quote: String,
     pub viewpoints: Vec<String>,
+}
+
+/// One quantity that two or more articles state, such as Vietnam–China
+/// trade in 2021, with each article's figure for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FigureTopic {
+    pub id: String,
+    pub label: String,
+    /// One per article, in the order of `corpus/figures.toml`; all of one
+    /// unit kind, and money all in one currency.
+    pub figures: Vec<FigureEntry>,
+}
+
+impl FigureTopic {
+    /// How far the highest figure is above the lowest, in percent of the
+    /// lowest (see [`spread`]).
+    pub fn spread(&self) -> Option<f64> {
+        spread(&self.figures.iter().map(|f| f.value).collect::<Vec<_>>())
+    }
+}
+
+/// One article's figure for a [`FigureTopic`]: the exact phrase, where it
+/// is, what [`find_figures`](crate::find_figures) reads in it, and the
+/// source the article cites for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FigureEntry {
+    pub article: String,
+    /// The figure's exact text in the paragraph, e.g. "$230.2 billion".
+    pub phrase: String,
+    /// Where the article says the figure comes from, or [`NOT_STATED`].
+    pub source: String,
+    /// 1-based, counting paragraphs only.
+    pub paragraph: usize,
+    pub value: f64,
+    pub unit: Unit,
 }
 
 #[cfg(test)]

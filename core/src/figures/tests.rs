@@ -126,6 +126,9 @@ fn traps_are_not_figures() {
         "call +84 24 3825 1234 today",
         "call 0243 825 1234 now",
         "call 024-3825-1234 for tickets",
+        "call (024) 3825 1234 for tickets",
+        // Dollars of other countries are not US dollars.
+        "a HK$5 billion bond",
         // Numbers joined to words.
         "handling the COVID-19 pandemic",
         "Beginning in 111BC, China invaded",
@@ -135,6 +138,7 @@ fn traps_are_not_figures() {
         "increased two-fold between",
         "a one-party state",
         "in the 1990s, trade grew",
+        "in the 2000s people travelled",
         // Numbers without a following plural noun.
         "In AD 939, Vietnam achieved independence",
         "Over 500 were injured",

@@ -93,7 +93,11 @@ fn files() -> Vec<(String, String)> {
 
 /// The files with `from` replaced by `to` in the file whose path ends with `file`.
 fn broken(file: &str, from: &str, to: &str) -> Vec<(String, String)> {
-    let mut files = files();
+    replaced(files(), file, from, to)
+}
+
+/// `files` with `from` replaced by `to` in the file whose path ends with `file`.
+fn replaced(mut files: Vec<(String, String)>, file: &str, from: &str, to: &str) -> Vec<(String, String)> {
     let f = files.iter_mut().find(|(p, _)| p.ends_with(file)).expect("fixture file");
     assert!(f.1.contains(from), "fixture {file} contains {from:?}");
     f.1 = f.1.replacen(from, to, 1);
@@ -121,6 +125,7 @@ fn valid_corpus_loads() {
     assert_eq!(corpus.entity("beijing").unwrap().coords, Some([39.9, 116.4]));
     assert_eq!(corpus.entity("carl-thayer").unwrap().coords, None);
     assert_eq!(corpus.views.len(), 1);
+    assert!(corpus.figures.is_empty(), "figures.toml is optional");
 }
 
 #[test]
@@ -183,7 +188,7 @@ fn broken_corpora_are_reported_with_file_line_and_problem() {
 fn whole_corpus_problems_are_reported() {
     let rows: &[(Vec<(String, String)>, &str)] = &[
         (files().into_iter().filter(|(p, _)| !p.ends_with(".md")).collect(), "articles/: the corpus has no articles"),
-        (vec![("corpus/notes.txt".into(), String::new())], "corpus/notes.txt: unknown corpus file (expected articles/*.md, events.toml, entities.toml, viewpoints.toml or analysts.toml)"),
+        (vec![("corpus/notes.txt".into(), String::new())], "corpus/notes.txt: unknown corpus file (expected articles/*.md, events.toml, entities.toml, viewpoints.toml, analysts.toml or figures.toml)"),
         (
             files().into_iter().chain([("corpus/articles/alpha-2022-visit-copy.md".to_string(), ARTICLE.to_string())]).collect(),
             "corpus/articles/alpha-2022-visit-copy.md:1: duplicate article id \"alpha-2022-visit\" (first defined at corpus/articles/alpha-2022-visit.md:1)",
@@ -232,4 +237,116 @@ fn helpers() {
     for (text, offset, want) in [("a\nb\nc", 0, 1), ("a\nb\nc", 2, 2), ("a\nb\nc", 99, 3)] {
         assert_eq!(line_of(text, offset), want);
     }
+}
+
+// ---- figures.toml -----------------------------------------------------------
+
+/// An article of the figure fixtures, with `body` as its text.
+fn figure_article(id: &str, body: &str) -> (String, String) {
+    let front = format!("+++\nid = \"{id}\"\nseed = \"{id}.txt\"\ntitle = \"Trade\"\noutlet = \"DW\"\nauthor = \"not stated\"\ndate = \"not stated\"\nurl = \"not stated\"\nevent = \"visit-2022\"\nkind = \"news\"\n+++\n\n");
+    (format!("corpus/articles/{id}.md"), front + body)
+}
+
+const FIGURES: &str = r#"[[topic]]
+id = "trade-2021"
+label = "Trade in 2021"
+
+[[topic.figure]]
+article = "gamma-2022-trade"
+phrase = "$230.2 billion"
+source = "Chinese government data"
+
+[[topic.figure]]
+article = "beta-2023-trade"
+phrase = "$200 billion"
+source = "reports"
+
+[[topic]]
+id = "agreements"
+label = "Agreements signed"
+
+[[topic.figure]]
+article = "gamma-2022-trade"
+phrase = "Thirteen economic agreements"
+source = "not stated"
+
+[[topic.figure]]
+article = "beta-2023-trade"
+phrase = "14 cooperation documents"
+source = "not stated"
+"#;
+
+/// The valid corpus with two more articles and a figures.toml.
+fn figure_files() -> Vec<(String, String)> {
+    let mut files = files();
+    files.push(figure_article("beta-2023-trade", "Bilateral commerce surpassed $200 billion (€186 billion) in 2021, according to reports.\n\nTrade grew 19.7% as the two sides signed 14 cooperation documents.\n\nTrade grew 19.7% again.\n"));
+    files.push(figure_article("gamma-2022-trade", "Trade reached U.S. $230.2 billion in 2021, according to Chinese government data.\n\nThirteen economic agreements were signed.\n\nTrade grew 21 percent.\n"));
+    files.push(("corpus/figures.toml".into(), FIGURES.into()));
+    files
+}
+
+#[test]
+fn figures_load_with_paragraph_value_and_unit() {
+    let corpus = load_files(&figure_files()).expect("valid");
+    let got: Vec<(&str, &str, usize, f64, String)> = corpus
+        .figures
+        .iter()
+        .flat_map(|t| t.figures.iter().map(move |f| (t.id.as_str(), f.article.as_str(), f.paragraph, f.value, f.unit.kind().to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("trade-2021", "gamma-2022-trade", 1, 230.2e9, "money".to_string()),
+            ("trade-2021", "beta-2023-trade", 1, 200e9, "money".to_string()),
+            ("agreements", "gamma-2022-trade", 2, 13.0, "count".to_string()),
+            ("agreements", "beta-2023-trade", 2, 14.0, "count".to_string()),
+        ]
+    );
+    assert_eq!(corpus.figures[0].figures[0].unit, crate::Unit::Money("USD".into()));
+    assert_eq!(corpus.figures[0].figures[0].source, "Chinese government data");
+    assert_eq!(corpus.figures[1].figures[1].unit, crate::Unit::Count("cooperation documents".into()));
+    assert_eq!(corpus.figures[0].spread().map(f64::round), Some(15.0));
+    // A phrase in several paragraphs is fine once the paragraph is given.
+    let growth = "\n[[topic]]\nid = \"growth\"\nlabel = \"Growth\"\n\n[[topic.figure]]\narticle = \"beta-2023-trade\"\nphrase = \"19.7%\"\nsource = \"not stated\"\nparagraph = 3\n\n[[topic.figure]]\narticle = \"gamma-2022-trade\"\nphrase = \"21 percent\"\nsource = \"not stated\"\n";
+    let files = replaced(figure_files(), "figures.toml", "source = \"not stated\"\n\n[[topic.figure]]\narticle = \"beta-2023-trade\"\nphrase = \"14 cooperation documents\"\nsource = \"not stated\"\n", &format!("source = \"not stated\"\n\n[[topic.figure]]\narticle = \"beta-2023-trade\"\nphrase = \"14 cooperation documents\"\nsource = \"not stated\"\n{growth}"));
+    let growth = load_files(&files).expect("valid").figures.pop().expect("growth");
+    assert_eq!(growth.figures.iter().map(|f| (f.paragraph, f.value)).collect::<Vec<_>>(), [(3, 19.7), (3, 21.0)]);
+    assert_eq!(growth.figures[1].unit, crate::Unit::Percent);
+}
+
+#[test]
+fn broken_figures_are_reported_with_file_line_and_problem() {
+    let beta = "article = \"beta-2023-trade\"\nphrase = \"$200 billion\"";
+    let rows: &[(&str, &str, &str)] = &[
+        // (replace this in figures.toml, with this, expected message)
+        (beta, "article = \"delta\"\nphrase = \"$200 billion\"", "corpus/figures.toml:10: unknown article \"delta\""),
+        ("\"$200 billion\"", "\"$300 billion\"", "corpus/figures.toml:10: figure \"$300 billion\" not found in beta-2023-trade"),
+        ("\"$200 billion\"", "\"200 billion\"", "corpus/figures.toml:10: \"200 billion\" in beta-2023-trade ¶1 is not one figure as find_figures reads it (it reads: \"$200 billion\", \"€186 billion\")"),
+        ("\"$200 billion\"", "\"in 2021\"", "corpus/figures.toml:10: \"in 2021\" in beta-2023-trade ¶1 is not one figure as find_figures reads it (it reads: \"$200 billion\", \"€186 billion\")"),
+        ("\"$200 billion\"", "\"$200 billion (€186 billion)\"", "corpus/figures.toml:10: \"$200 billion (€186 billion)\" in beta-2023-trade ¶1 is not one figure as find_figures reads it (it reads: \"$200 billion\", \"€186 billion\")"),
+        ("\"14 cooperation documents\"", "\"the two sides\"", "corpus/figures.toml:24: \"the two sides\" in beta-2023-trade ¶2 is not one figure as find_figures reads it (it reads: \"19.7%\", \"14 cooperation documents\")"),
+        ("\"14 cooperation documents\"", "\"19.7%\"", "corpus/figures.toml:24: figure \"19.7%\" is in several paragraphs of beta-2023-trade (¶2, ¶3): say which with `paragraph`"),
+        ("\"14 cooperation documents\"", "\"19.7%\"\nparagraph = 1", "corpus/figures.toml:24: figure \"19.7%\" not found in beta-2023-trade ¶1"),
+        ("\"14 cooperation documents\"", "\"19.7%\"\nparagraph = 9", "corpus/figures.toml:24: beta-2023-trade has no paragraph ¶9 (it has 3)"),
+        ("\"14 cooperation documents\"", "\"19.7%\"\nparagraph = 2", "corpus/figures.toml:24: \"19.7%\" is percent, but the topic's first figure \"Thirteen economic agreements\" is count: a topic compares like with like"),
+        ("\"$200 billion\"", "\"€186 billion\"", "corpus/figures.toml:10: \"€186 billion\" is money in EUR, but the topic's first figure \"$230.2 billion\" is money in USD: a topic compares like with like"),
+        ("id = \"agreements\"", "id = \"trade-2021\"", "corpus/figures.toml:15: duplicate topic id \"trade-2021\" (first defined at corpus/figures.toml:1)"),
+        ("id = \"agreements\"", "id = \"Agreements\"", "corpus/figures.toml:15: topic id \"Agreements\" is not a slug (lowercase letters, digits and dashes)"),
+        ("[[topic.figure]]\narticle = \"beta-2023-trade\"\nphrase = \"$200 billion\"\nsource = \"reports\"\n", "", "corpus/figures.toml:1: topic trade-2021 needs figures from at least two articles (it has 1)"),
+        (beta, "article = \"gamma-2022-trade\"\nphrase = \"$230.2 billion\"", "corpus/figures.toml:10: topic trade-2021 already has a figure from gamma-2022-trade (line 5): one per article"),
+        ("source = \"reports\"", "source = \" \"", "corpus/figures.toml:10: `source` is empty: write what the article says the figure comes from, or \"not stated\""),
+        ("source = \"reports\"", "", "corpus/figures.toml:10: missing field `source`"),
+        ("source = \"reports\"", "source = \"reports\"\nvalue = 200", "corpus/figures.toml:14: unknown field `value`, expected one of `article`, `phrase`, `source`, `paragraph`"),
+        ("label = \"Trade in 2021\"", "label = \"\"", "corpus/figures.toml:1: topic trade-2021 has an empty label"),
+        ("\"$200 billion\"", "\"\"", "corpus/figures.toml:10: the figure's phrase is empty"),
+    ];
+    let mut failures = Vec::new();
+    for (from, to, want) in rows {
+        let errors = load_files(&replaced(figure_files(), "figures.toml", from, to)).expect_err(want);
+        let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        if !got.iter().any(|g| g == want) {
+            failures.push(format!("{from:?} → {to:?}\n  want: {want}\n  got:  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

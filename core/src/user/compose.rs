@@ -190,6 +190,7 @@ mod tests {
             ambiguous: vec![],
             viewpoints: vec![vp("hedging"), vp("party")],
             views: vec![View { analyst: "thayer".into(), article: "rfa".into(), paragraph: 1, quote: "Thayer".into(), viewpoints: vec!["hedging".into()] }],
+            figures: vec![],
         }
     }
 
