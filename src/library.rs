@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use std::cell::OnceCell;
 
-use bamboo_core::{correct_spans, user_article_id, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Known, Query, Recognizer, SearchIndex, Span, UserData, ViewFilter};
+use bamboo_core::{correct_spans, find_figures, user_article_id, ArticleHits, Figure, ArticleIx, Block, Corpus, EntityKind, Known, Query, Recognizer, SearchIndex, Span, UserData, ViewFilter};
 
 /// An entity the recognizer knows: an index into [`Library::known`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,6 +53,8 @@ pub struct Library {
     ids: HashMap<String, EntityIx>,
     /// Built at the first search, not at start-up.
     search: OnceCell<SearchIndex>,
+    /// article → block → figures, found when the article is first shown.
+    figures: Vec<OnceCell<Vec<Vec<Figure>>>>,
 }
 
 /// What two articles both name and what only one of them names, each entry
@@ -112,7 +114,8 @@ impl Library {
             })
             .collect();
         let views = corpus.articles.iter().map(|a| place_views(&corpus, a)).collect();
-        Library { corpus, recognizer, mentions, views, ids, search: OnceCell::new() }
+        let figures = corpus.articles.iter().map(|_| OnceCell::new()).collect();
+        Library { corpus, recognizer, mentions, views, ids, search: OnceCell::new(), figures }
     }
 
     /// The views placed in block `block` of `article`.
@@ -206,16 +209,20 @@ impl Library {
         }
     }
 
-    /// Figures marked in these articles (each article once).
+    /// Every figure of an article, block by block.
+    pub fn figures(&self, article: ArticleIx) -> &[Vec<Figure>] {
+        let Some(cell) = self.figures.get(article.0) else { return &[] };
+        cell.get_or_init(|| self.corpus.articles[article.0].blocks.iter().map(|b| find_figures(block_text(b))).collect())
+    }
+
+    /// Figures in these articles (each article once).
     pub fn figure_count(&self, articles: &[ArticleIx]) -> usize {
-        let _ = articles;
-        0
+        self.distinct(articles).into_iter().map(|a| self.figures(a).iter().map(Vec::len).sum::<usize>()).sum()
     }
 
     /// The figures in one block: byte ranges and what each says.
     pub fn figure_marks(&self, article: ArticleIx, block: usize) -> Vec<(usize, usize, yew::AttrValue)> {
-        let _ = (article, block);
-        Vec::new()
+        self.figures(article).get(block).into_iter().flatten().map(|f| (f.start, f.end, f.describe().into())).collect()
     }
 
     /// Every article holding every term of `query`, with its hits.

@@ -114,7 +114,7 @@ fn push_text(parts: &mut Vec<Html>, text: &str, from: usize, to: usize, layers: 
             node = html! { <mark class="hit">{ node }</mark> };
         }
         if let Some(f) = layers.figures.iter().find(|f| f.0 <= a && b <= f.1) {
-            node = html! { <mark class="figure" title={f.2.clone()}>{ node }</mark> };
+            node = html! { <mark class="figure" title={f.2.clone()} data-figure={f.0.to_string()}>{ node }</mark> };
         }
         if layers.quotes.iter().any(|r| inside(&r)) {
             node = html! { <span class="quote">{ node }</span> };

@@ -26,7 +26,7 @@ pub fn OverlapLine(props: &OverlapLineProps) -> Html {
     let (la, lb) = if la == lb { (format!("{la} (left)"), format!("{lb} (right)")) } else { (la, lb) };
     html! {
         <p class="overlap-line">
-            <button type="button" id="overlap-line" class="plain" aria-controls="panel" onclick={props.dispatch.reform(|_| Action::SetPanel(Some(Panel::Shared)))}
+            <button type="button" id="overlap-line" class="plain" onclick={props.dispatch.reform(|_| Action::SetPanel(Some(Panel::Shared)))}
                 title="What both articles name, and what only one does">
                 <span data-count="both">{ format!("Both name {}", o.both.len()) }</span>
                 { " · " }<span data-count="left">{ format!("only {la}: {}", o.left.len()) }</span>

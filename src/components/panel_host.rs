@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::add_form::Dropped;
 use crate::components::analysts_panel::AnalystsPanel;
+use crate::components::figures_view::FiguresView;
 use crate::components::map_view::MapView;
 use crate::components::names_view::NamesView;
 use crate::components::search_panel::SearchPanel;
@@ -76,7 +77,7 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
         Panel::Names => html! { <NamesView articles={props.articles} dispatch={dispatch.clone()} /> },
         Panel::Timeline => html! { <TimelineView articles={props.articles} dispatch={props.dispatch.clone()} /> },
         Panel::Map => html! { <MapView articles={props.articles} focus={props.focus} dispatch={dispatch.clone()} /> },
-        Panel::Figures => html! {},
+        Panel::Figures => html! { <FiguresView articles={props.articles} dispatch={dispatch.clone()} /> },
     };
     let onkeydown = {
         let d = props.dispatch.clone();

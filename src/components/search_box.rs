@@ -44,7 +44,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         <span class="search-box" role="search">
             <label for="search" class="visually-hidden">{ "Search every article" }</label>
             <input id="search" type="search" placeholder="Search  /" autocomplete="off" spellcheck="false" aria-keyshortcuts="/"
-                aria-controls="panel" value={props.query.clone()} maxlength="200" {oninput} {onkeydown} />
+                value={props.query.clone()} maxlength="200" {oninput} {onkeydown} />
         </span>
     }
 }

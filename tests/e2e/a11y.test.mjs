@@ -141,8 +141,8 @@ test('keyboard: skip link, help overlay, focus return, panel, live region', asyn
   assert.match(page.url(), /panel=entities/, 'the open panel is in the link');
   await page.locator('#panel-tab-entities').focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.activeElement?.id === 'panel-tab-analysts');
-  assert.match(page.url(), /panel=analysts/);
+  await page.waitForFunction(() => document.activeElement?.id === 'panel-tab-search');
+  assert.match(page.url(), /panel=search/);
   await page.keyboard.press('Escape');
   await page.locator('.panel').waitFor({ state: 'detached' });
   await page.waitForFunction(() => document.activeElement.id === 'panel-button');

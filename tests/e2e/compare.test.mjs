@@ -56,7 +56,7 @@ test('search: "/" then "hanoi" finds Hà Nội and Hanoi alike, the link keeps i
   await page.keyboard.press('/');
   await page.waitForFunction(() => document.activeElement?.id === 'search');
   await page.keyboard.type('hanoi');
-  await page.locator('.search-results > li').first().waitFor();
+  await page.locator('.search-status', { hasText: '“hanoi”' }).waitFor();
   const plain = await resultIds(page);
   const want = Object.keys(corpus).filter((id) => fold(corpus[id]).includes('hanoi'));
   assert.deepEqual(plain, want, 'every article naming Hanoi, in corpus order');
@@ -80,8 +80,8 @@ test('search: "/" then "hanoi" finds Hà Nội and Hanoi alike, the link keeps i
   await page.fill('#search', '"bamboo diplomacy"');
   await page.waitForFunction(() => document.querySelector('.search-status')?.textContent.includes('bamboo'));
   assert.deepEqual(await resultIds(page), Object.keys(corpus).filter((id) => fold(corpus[id]).includes('bamboodiplomacy')));
-  // Hits are marked in the open columns too.
-  assert.ok(await page.locator('.column mark.hit').count() > 0, 'hits marked in the columns');
+  // Hits are marked in the open columns too, a frame after the results.
+  await page.locator('.column mark.hit').first().waitFor();
 
   // Enter opens the first hit: its article in a column, scrolled to the paragraph.
   await page.locator('#search').press('Enter');
@@ -106,6 +106,7 @@ test('search: a click on a result opens that paragraph; an unknown word says so'
   const block = await hit.getAttribute('data-block');
   const para = page.locator(`.column [data-block="${block}"]`).first();
   await para.locator('mark.hit').first().waitFor();
+  assert.ok(await para.evaluate((p) => p === document.activeElement || p.contains(document.activeElement)), 'the paragraph has the focus');
   assert.match(await para.innerText(), /Guangzhou/);
   await page.fill('#search', 'zanzibar');
   await page.locator('.search-status', { hasText: 'No article contains “zanzibar”.' }).waitFor();
@@ -163,6 +164,37 @@ test('names used: a fixture that says "East Sea" and "Hoàng Sa" beside a corpus
   assert.match(await differ.innerText(), /they differ/);
   assert.match(await differ.innerText(), /Coast Daily 2024: Vietnamese names ×3/);
   await screenshot(page, 'compare-names.png');
+  assertClean(log);
+  await context.close();
+});
+
+test('figures: the layer marks amounts and counts; the view sets the 2021 trade figures side by side', async () => {
+  const { page, log, context } = await open(`a=rfa-2022-trong-beijing&b=${DW}`);
+  assert.equal(await page.locator('.column mark.figure').count(), 0, 'off by default');
+  const toggle = page.locator('.figures-toggle');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  await toggle.click();
+  assert.equal(hash(page).get('fig'), '1');
+  const marked = await page.locator('.column mark.figure').evaluateAll((ms) => ms.map((m) => [m.textContent, m.title]));
+  assert.ok(marked.some(([t, title]) => t === '$230.2 billion' && title === '230.2 billion USD'), JSON.stringify(marked));
+  assert.ok(marked.some(([t, title]) => t === '€186 billion' && title === '186 billion EUR'), 'the bracketed currency is a figure of its own');
+  assert.ok(!marked.some(([t]) => /^(19|20)\d\d$/.test(t)), 'no bare year is a figure');
+  // A figure cut by a quote's edge is marked in two pieces: count figures, not pieces.
+  const figures = await page.locator('.column mark.figure').evaluateAll((ms) => new Set(ms.map((m) => `${m.closest('.column').dataset.side}-${m.closest('[data-block]').dataset.block}-${m.dataset.figure}`)).size);
+  assert.equal(Number(await toggle.locator('.count').innerText()), figures, 'the toggle counts what it marks');
+
+  await page.locator('#panel-button').click();
+  await page.locator('#panel-tab-figures').click();
+  const topics = (await corpusTable('figures.toml', 'topic.figure')).filter((f) => f.article);
+  const trade = page.locator('.figure-topic[data-topic=trade-2021]');
+  const rows = await trade.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.dataset.article, tr.querySelector('mark.value').textContent, tr.cells[2].textContent]));
+  assert.deepEqual(rows, topics.map((f) => [f.article, f.phrase, f.source]));
+  assert.equal(await trade.locator('.spread').innerText(), 'The highest is 39.5% above the lowest.');
+  // A row opens its article at the figure.
+  await trade.locator('tr[data-article="9dashline-2022-regime-state-security"] button').click();
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('b') === '9dashline-2022-regime-state-security');
+  await page.locator('.column[data-side=right] mark.figure', { hasText: 'USD 165 billion' }).waitFor();
+  await screenshot(page, 'compare-figures.png');
   assertClean(log);
   await context.close();
 });
