@@ -114,7 +114,7 @@ pub fn FiguresView(props: &FiguresViewProps) -> Html {
 fn context(text: &str, phrase: &str) -> Option<(String, String)> {
     let at = text.find(phrase)?;
     let before = &text[..at];
-    let from = before.char_indices().rev().nth(CONTEXT).map_or(0, |(i, _)| i);
+    let from = before.char_indices().rev().nth(CONTEXT - 1).map_or(0, |(i, _)| i);
     let after = &text[at + phrase.len()..];
     let to = after.char_indices().nth(CONTEXT).map_or(after.len(), |(i, _)| i);
     Some((format!("{}{}", if from > 0 { "…" } else { "" }, &before[from..]), format!("{}{}", &after[..to], if to < after.len() { "…" } else { "" })))
