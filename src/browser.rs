@@ -132,6 +132,17 @@ pub fn focus_is_lost() -> bool {
     }
 }
 
+/// Whether keyboard focus is in a text field, select or editable element:
+/// the reader is typing there, and nothing should take focus away.
+pub fn focus_in_field() -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|el| is_field(&el))
+}
+
+/// Whether an element takes typing: a text field, select or editable element.
+pub fn is_field(el: &web_sys::Element) -> bool {
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+}
+
 /// Gives keyboard focus to the element `id`, if there is one.
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;

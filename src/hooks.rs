@@ -181,7 +181,7 @@ pub fn use_shortcuts(dispatch: Callback<Action>, focused: bool, count: usize) {
 fn typing_in(e: &web_sys::KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+        .is_some_and(|el| browser::is_field(&el))
 }
 
 /// On a phone only one article shows: when the reader walks to a mention,

@@ -37,11 +37,12 @@ pub struct PanelHostProps {
 /// there and an arm to the `match` below.
 #[component]
 pub fn PanelHost(props: &PanelHostProps) -> Html {
-    // Keyboard focus moves into the panel when the reader opens it (unless
-    // focus is already inside, as after `/`); a panel opened by a link
-    // leaves focus at the start of the page.
+    // Keyboard focus moves into the panel when the reader opens it; not
+    // while the reader types in a field (the search box opens the panel as
+    // the first key is typed); a panel opened by a link leaves focus at the
+    // start of the page.
     use_effect_with((), |_| {
-        if !browser::focus_is_lost() {
+        if !browser::focus_is_lost() && !browser::focus_in_field() {
             browser::focus_soon("panel");
         }
     });

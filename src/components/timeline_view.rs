@@ -123,13 +123,16 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     let ids = articles_of(&e.id);
                     let visit = !ids.is_empty();
                     let (top, bar) = (y(*start), (y(*end) - y(*start)).max(4.0));
+                    // What shows, and first in the accessible name (which must hold it).
+                    let name = short(&e.label, 30);
+                    let when = if visit { format!("{} · {} article{}", short(&e.start.clone().unwrap_or_default(), 12), ids.len(), if ids.len() == 1 { "" } else { "s" }) } else { short(&e.dates, 34) };
                     let body = html! {
                         <>
                             <rect class="visit-bar" x={(AXIS + 2.0).to_string()} y={format!("{top:.1}")} width="8" height={format!("{bar:.1}")} rx="3" />
                             <line class="leader" x1={(AXIS + 10.0).to_string()} y1={format!("{:.1}", place.at)} x2={(EVENTS - 3.0).to_string()} y2={format!("{:.1}", place.label)} />
                             <text x={EVENTS.to_string()} y={format!("{:.1}", place.label + 4.0)}>
-                                <tspan class="name">{ short(&e.label, 30) }</tspan>
-                                <tspan class="when" x={EVENTS.to_string()} dy="14">{ if visit { format!("{} · {} article{}", short(&e.start.clone().unwrap_or_default(), 12), ids.len(), if ids.len() == 1 { "" } else { "s" }) } else { short(&e.dates, 34) } }</tspan>
+                                <tspan class="name">{ format!("{name} ") }</tspan>
+                                <tspan class="when" x={EVENTS.to_string()} dy="14">{ when.clone() }</tspan>
                             </text>
                         </>
                     };
@@ -139,7 +142,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         let go2 = show_pair(ids);
                         html! {
                             <g key={e.id.clone()} class="tl-event visit" data-event={e.id.clone()} role="button" tabindex="0"
-                                aria-label={format!("{title}: show its articles side by side")}
+                                aria-label={format!("{name} {when}: {title}; show its articles side by side")}
                                 onclick={Callback::from(move |_: MouseEvent| go())}
                                 onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
                                 <title>{ title.clone() }</title>
@@ -148,7 +151,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                         }
                     } else {
                         html! {
-                            <g key={e.id.clone()} class="tl-event context" data-event={e.id.clone()} role="img" aria-label={format!("{title}. {}", e.reported.clone().unwrap_or_default())}>
+                            <g key={e.id.clone()} class="tl-event context" data-event={e.id.clone()} role="img" aria-label={format!("{name} {when}: {title}. {}", e.reported.clone().unwrap_or_default())}>
                                 <title>{ format!("{title}. {}", e.reported.clone().unwrap_or_default()) }</title>
                                 { body }
                             </g>
@@ -161,14 +164,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     let (go, go2) = (show_one(*a), show_one(*a));
                     html! {
                         <g key={article.id.clone()} class={classes!("tl-article", shown.then_some("shown"))} data-article={article.id.clone()} role="button" tabindex="0"
-                            aria-label={format!("{}, {}, {}{}", article.title, article.source_label(), article.date, if shown { " (in view)" } else { "" })}
+                            aria-label={format!("{} {}: {}, {}{}", short(&article.short_label(), 15), article.date, article.title, article.source_label(), if shown { " (in view)" } else { "" })}
                             onclick={Callback::from(move |_: MouseEvent| go())}
                             onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
                             <title>{ article.picker_label() }</title>
                             <circle cx={(AXIS - 6.0).to_string()} cy={format!("{:.1}", place.at)} r="5" />
                             <line class="leader" x1={(AXIS - 11.0).to_string()} y1={format!("{:.1}", place.at)} x2={(ARTICLES + 3.0).to_string()} y2={format!("{:.1}", place.label)} />
                             <text x={ARTICLES.to_string()} y={format!("{:.1}", place.label + 4.0)} text-anchor="end">
-                                <tspan class="name">{ short(&article.short_label(), 15) }</tspan>
+                                <tspan class="name">{ format!("{} ", short(&article.short_label(), 15)) }</tspan>
                                 <tspan class="when" x={ARTICLES.to_string()} dy="14">{ article.date.clone() }</tspan>
                             </text>
                         </g>
@@ -182,7 +185,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     let at = bottom + 34.0 + 22.0 * i as f64;
                     html! {
                         <g key={article.id.clone()} class={classes!("tl-article", "undated", shown.then_some("shown"))} data-article={article.id.clone()} role="button" tabindex="0"
-                            aria-label={format!("{}, {}, date not stated{}", article.title, article.source_label(), if shown { " (in view)" } else { "" })}
+                            aria-label={format!("{}: {}, date not stated{}", short(&format!("{} · {}", article.source_label(), article.title), 48), article.title, if shown { " (in view)" } else { "" })}
                             onclick={Callback::from(move |_: MouseEvent| go())}
                             onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
                             <title>{ article.picker_label() }</title>
