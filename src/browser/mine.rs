@@ -294,23 +294,6 @@ pub fn selection() -> Option<(String, usize, usize, usize)> {
     None
 }
 
-/// Whether keyboard focus is inside an element matching `selector`.
-pub fn focus_within(selector: &str) -> bool {
-    #[cfg(target_arch = "wasm32")]
-    {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|el| el.closest(selector).ok().flatten())
-            .is_some()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = selector;
-        false
-    }
-}
-
 /// Byte offsets into `text` of the UTF-16 offsets `start..end`, trimmed of
 /// white space at both ends; `None` if nothing but white space is left.
 pub fn utf16_to_bytes(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {

@@ -84,7 +84,14 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     let needed = [props.jump.map(|j| j.0), props.current.map(|c| c.0)].into_iter().flatten().max().map_or(0, |b| b + 1);
     let upto = rendered.max(needed).min(total);
 
-    let query = use_memo(props.query.clone(), |q| Query::parse(q));
+    // The hits of the query in this article, block by block: folded once
+    // per query, only for the blocks the search index says hold one.
+    let hits = use_memo((props.query.clone(), props.article, lib.clone()), |(q, article, lib)| {
+        let query = Query::parse(q);
+        let found = lib.search(&query).into_iter().find(|h| h.article == *article);
+        let text = |b: usize| lib.corpus.article(*article).and_then(|a| a.blocks.get(b)).map(block_text).unwrap_or_default();
+        found.map(|h| h.blocks.iter().map(|b| (b.block, query.marks(text(b.block)))).collect::<std::collections::HashMap<_, _>>()).unwrap_or_default()
+    });
     let Some(a) = lib.corpus.article(props.article) else {
         return Html::default();
     };
@@ -97,7 +104,6 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         <p key={format!("hidden-{at}")} class="collapsed">{ format!("{count} paragraph{} hidden", if count == 1 { "" } else { "s" }) }</p>
     };
     for (b, block) in a.blocks.iter().enumerate().take(upto) {
-        let text = block_text(block);
         let matches = lib.views_in_block(props.article, b).any(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view]));
         let jumped = props.jump.is_some_and(|(j, _)| j == b);
         if let Block::Paragraph(_) = block {
@@ -112,7 +118,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
             out.push(collapsed(hidden_run, b));
             hidden_run = 0;
         }
-        let hits = if query.is_empty() { Vec::new() } else { query.marks(text) };
+        let hits = hits.get(&b).cloned().unwrap_or_default();
         let current = props.current.filter(|c| c.0 == b).map(|c| c.1);
         let focus = props.focus.filter(|e| mentions[b].iter().any(|m| m.entity == Some(*e)));
         out.push(html! {

@@ -16,10 +16,10 @@ pub struct OverlapLineProps {
 pub fn OverlapLine(props: &OverlapLineProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     let [a, b] = props.articles;
+    let o = use_memo((lib.clone(), props.articles), |(lib, articles)| lib.entity_overlap(*articles));
     if a == b {
         return Html::default();
     }
-    let o = lib.entity_overlap(props.articles);
     let label = |ix: ArticleIx| lib.corpus.article(ix).map_or_else(String::new, |a| a.short_label());
     let (la, lb) = (label(a), label(b));
     // Two articles from one source and year: say which column.

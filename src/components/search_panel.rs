@@ -1,6 +1,8 @@
 use std::rc::Rc;
 
-use bamboo_core::{ArticleHits, Query};
+use std::collections::HashMap;
+
+use bamboo_core::{ArticleHits, ArticleIx, Query};
 use yew::prelude::*;
 
 use crate::library::block_text;
@@ -30,12 +32,20 @@ const LENGTH: usize = 260;
 #[component]
 pub fn SearchPanel(props: &SearchPanelProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
-    let results: Rc<(Query, Vec<ArticleHits>)> = {
+    // The results, and the hits of the snippets listed at first: computed
+    // once per query, not at every render of the page.
+    let results: Rc<(Query, Vec<ArticleHits>, HashMap<(ArticleIx, usize), Vec<(usize, usize)>>)> = {
         let lib = lib.clone();
         use_memo((props.query.clone(), lib), |(q, lib)| {
             let q = Query::parse(q);
             let hits = lib.search(&q);
-            (q, hits)
+            let marks = hits
+                .iter()
+                .take(ARTICLES)
+                .flat_map(|r| r.blocks.iter().take(SHOWN).map(move |b| (r.article, b.block)))
+                .map(|(a, b)| ((a, b), q.marks(lib.corpus.articles[a.0].blocks.get(b).map(block_text).unwrap_or_default())))
+                .collect();
+            (q, hits, marks)
         })
     };
     // How many articles are listed: more on request.
@@ -44,7 +54,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
         let limit = limit.clone();
         use_effect_with(props.query.clone(), move |_| limit.set(ARTICLES));
     }
-    let (parsed, results) = (&results.0, &results.1);
+    let (parsed, marks, results) = (&results.0, &results.2, &results.1);
     let total: usize = results.iter().map(ArticleHits::count).sum();
     let query = props.query.trim();
     let status = match (query.is_empty(), results.len()) {
@@ -74,7 +84,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                                         <li key={block}>
                                             <button type="button" class="search-hit" data-block={block.to_string()}
                                                 onclick={props.dispatch.reform(move |_| Action::ShowBlock { article, block })}>
-                                                { snippet(text, &parsed.marks(text)) }
+                                                { snippet(text, &marks.get(&(article, block)).cloned().unwrap_or_else(|| parsed.marks(text))) }
                                             </button>
                                         </li>
                                     }

@@ -356,10 +356,13 @@ pub fn use_selection() -> Option<Selected> {
         use_effect_with((), move |_| {
             let listener = crate::browser::document().map(|doc| {
                 gloo_events::EventListener::new(&doc, "selectionchange", move |_| {
-                    // Typing in the bar's own form moves the selection:
-                    // the bar keeps what was selected. (Its buttons do not
-                    // count: after one, a new selection is taken.)
-                    if web::focus_within(".selection-bar input, .selection-bar select") {
+                    // Typing in a field (the bar's own form, the search box)
+                    // moves only the caret: the bar keeps what was selected,
+                    // and the selection is not read at all, which would
+                    // force a layout after every keystroke. (The bar's
+                    // buttons do not count: after one, a new selection is
+                    // taken.)
+                    if crate::browser::focus_in_field() {
                         return;
                     }
                     let found = web::selection().and_then(|(side, block, start, end)| Some(Selected { side: Side::from_key(&side)?, block, start, end }));
