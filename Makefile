@@ -52,11 +52,12 @@ map: npm
 	node scripts/map.mjs > core/data/map.tsv.tmp
 	mv core/data/map.tsv.tmp core/data/map.tsv
 
-bench: node
+bench: build node browsers
 	cargo run --release -q -p bamboo-core --features load --example accuracy
 	cargo bench -p bamboo-core --features load --bench recognizer
 	cargo bench -p bamboo-core --features load --bench search
 	node scripts/bench-report.mjs
+	node scripts/bench-search.mjs
 
 # ---- prerequisites ------------------------------------------------------
 

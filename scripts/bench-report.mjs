@@ -26,3 +26,20 @@ for (const [label, r] of rows) {
   const mbps = r.bytes ? `${(r.bytes / r.median * 1e3).toFixed(1)} MB/s` : '—';
   console.log(`| ${label} | ${fmtTime(r.median)} | ${mbps} | ${(r.median / base.median).toFixed(2)} |`);
 }
+
+// Search: every keystroke of "nguyen phu trong" (16), over the corpus and
+// over 200 articles, beside folding the corpus once (measured in the same run).
+const KEYS = 16;
+const sbase = result('search/baseline-fold');
+console.log('');
+console.log('| search (native) | median | × baseline time |');
+console.log('| --- | ---: | ---: |');
+for (const [label, name, per] of [
+  ['fold the corpus (baseline)', 'search/baseline-fold', 1],
+  ['one keystroke, the five articles', 'search/corpus-keystrokes', KEYS],
+  ['one keystroke, 200 articles', 'search/own-200-keystrokes', KEYS],
+  ['index 200 articles (once, at the first search)', 'search/own-200-index', 1],
+]) {
+  const r = result(name);
+  console.log(`| ${label} | ${fmtTime(r.median / per)} | ${(r.median / per / sbase.median).toFixed(2)} |`);
+}
