@@ -283,25 +283,6 @@ impl Drop for HeightReporter {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_url_table() {
-        // Natively the base is empty: what is left is the query and fragment.
-        let rows = [
-            ("", false, ""),
-            ("", true, "?embed=1"),
-            ("a=x&b=y", false, "#a=x&b=y"),
-            ("a=x", true, "?embed=1#a=x"),
-        ];
-        for (fragment, embed, want) in rows {
-            assert_eq!(page_url(fragment, embed), want, "{fragment} {embed}");
-        }
-    }
-}
-
 /// Runs `f` once the next frame has been painted: at the next animation
 /// frame, then in a task of its own. Dropping the handle cancels it.
 pub struct AfterPaint {
@@ -351,5 +332,24 @@ pub fn scroll_into_row(id: &str) {
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
         el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_url_table() {
+        // Natively the base is empty: what is left is the query and fragment.
+        let rows = [
+            ("", false, ""),
+            ("", true, "?embed=1"),
+            ("a=x&b=y", false, "#a=x&b=y"),
+            ("a=x", true, "?embed=1#a=x"),
+        ];
+        for (fragment, embed, want) in rows {
+            assert_eq!(page_url(fragment, embed), want, "{fragment} {embed}");
+        }
     }
 }

@@ -317,7 +317,8 @@ mod tests {
         let found = |q: &str| -> Vec<(usize, Vec<usize>, usize)> {
             index.search(&Query::parse(q)).iter().map(|h| (h.article.0, h.blocks.iter().map(|b| b.block).collect(), h.count())).collect()
         };
-        let rows: &[(&str, &[(usize, &[usize], usize)])] = &[
+        type Row<'a> = (&'a str, &'a [(usize, &'a [usize], usize)]);
+        let rows: &[Row] = &[
             ("hanoi", &[(0, &[0], 1), (1, &[0], 1)]),
             // Terms in different paragraphs of one article.
             ("xi trade", &[(0, &[0, 1], 2)]),

@@ -127,7 +127,8 @@ mod tests {
     #[test]
     fn context_table() {
         let long = "a".repeat(100);
-        let rows: Vec<(String, &str, Option<(String, String)>)> = vec![
+        type Row<'a> = (String, &'a str, Option<(String, String)>);
+        let rows: Vec<Row> = vec![
             ("Trade reached $230.2 billion in 2021.".into(), "$230.2 billion", Some(("Trade reached ".into(), " in 2021.".into()))),
             ("$5".into(), "$5", Some((String::new(), String::new()))),
             ("nothing".into(), "$5", None),

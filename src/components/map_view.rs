@@ -24,7 +24,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     let (width, height) = view_box();
     let places: Vec<(EntityIx, usize)> = lib.frequencies(&props.articles).into_iter().filter(|(e, _)| lib.known(*e).kind == EntityKind::Place).collect();
-    let (mut on, mut off): (Vec<(EntityIx, usize, (f32, f32))>, Vec<(EntityIx, usize)>) = (Vec::new(), Vec::new());
+    let mut on: Vec<(EntityIx, usize, (f32, f32))> = Vec::new();
+    let mut off: Vec<(EntityIx, usize)> = Vec::new();
     for &(e, n) in &places {
         match lib.known(e).coords.and_then(|(lat, lon)| project(lat, lon)) {
             Some(at) => on.push((e, n, at)),
@@ -50,7 +51,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // Small pins on top of big ones; a label only where it overlaps none
     // drawn before it.
     let mut drawn = on.clone();
-    drawn.sort_by(|a, b| b.1.cmp(&a.1));
+    drawn.sort_by_key(|p| std::cmp::Reverse(p.1));
     let mut boxes: Vec<(f32, f32, f32, f32)> = Vec::new();
     let labels: Vec<bool> = drawn
         .iter()

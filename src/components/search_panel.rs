@@ -16,6 +16,13 @@ pub struct SearchPanelProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A query's results, with the hits of the snippets listed at first.
+struct Results {
+    query: Query,
+    hits: Vec<ArticleHits>,
+    marks: HashMap<(ArticleIx, usize), Vec<(usize, usize)>>,
+}
+
 /// Paragraphs listed per article before "and N more".
 const SHOWN: usize = 12;
 /// Articles listed before "Show more articles".
@@ -34,7 +41,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
     // The results, and the hits of the snippets listed at first: computed
     // once per query, not at every render of the page.
-    let results: Rc<(Query, Vec<ArticleHits>, HashMap<(ArticleIx, usize), Vec<(usize, usize)>>)> = {
+    let results: Rc<Results> = {
         let lib = lib.clone();
         use_memo((props.query.clone(), lib), |(q, lib)| {
             let q = Query::parse(q);
@@ -45,7 +52,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                 .flat_map(|r| r.blocks.iter().take(SHOWN).map(move |b| (r.article, b.block)))
                 .map(|(a, b)| ((a, b), q.marks(lib.corpus.articles[a.0].blocks.get(b).map(block_text).unwrap_or_default())))
                 .collect();
-            (q, hits, marks)
+            Results { query: q, hits, marks }
         })
     };
     // How many articles are listed: more on request.
@@ -54,7 +61,7 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
         let limit = limit.clone();
         use_effect_with(props.query.clone(), move |_| limit.set(ARTICLES));
     }
-    let (parsed, marks, results) = (&results.0, &results.2, &results.1);
+    let (parsed, marks, results) = (&results.query, &results.marks, &results.hits);
     let total: usize = results.iter().map(ArticleHits::count).sum();
     let query = props.query.trim();
     let status = match (query.is_empty(), results.len()) {
