@@ -4,8 +4,9 @@
 // the same W3C WebDriver client. One test per engine, so a failure names it.
 //
 // The flow: pick two articles, hide a kind, select a viewpoint from its menu,
-// focus an entity and walk it with `j`, switch the phone tabs by click and by
-// `[`; all without a single request.
+// focus an entity and walk it with `j`, search from `/`, set the pair from
+// the timeline, focus a place from the map, switch the phone tabs by click
+// and by `[`; all without a single request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
@@ -105,6 +106,29 @@ async function flow(wd) {
       `${tag} the current mention has focus (not ${await wd.run('return document.activeElement.outerHTML.slice(0, 120)')})`,
     );
 
+    // Compare tools: search from `/`, then a timeline visit and a map pin.
+    at('search from / and open the first hit with Enter');
+    await wd.press('Escape');
+    await wd.press('/');
+    await wd.until("return document.activeElement && document.activeElement.id === 'search'", '/ to focus the search box');
+    const box = await wd.find('#search');
+    await wd.keys(box, 'ha noi');
+    await wd.until("const s = document.querySelector('.search-status'); return s && s.textContent.includes('“ha noi”') && document.querySelectorAll('.search-results > li').length > 0", 'results for “ha noi”');
+    assert.match(await wd.run('return location.hash'), /q=ha\+noi/, `${tag} the query is in the link`);
+    await wd.keys(box, ['Enter']);
+    await wd.until("return !!document.querySelector('.column mark.hit')", 'the hit marked in a column');
+    at('a timeline visit sets the pair');
+    await wd.click(await wd.find('#panel-tab-timeline'));
+    await wd.click(await wd.find('.tl-event[data-event=trong-beijing-2022] rect'));
+    await wd.until("return /a=rfa-2022-trong-beijing|a=9dashline|a=caporale/.test(location.hash) && /b=/.test(location.hash)", 'the visit to set both columns');
+    at('a map pin focuses its place');
+    await wd.click(await wd.find('#panel-tab-map'));
+    // The last pin drawn is on top of the others.
+    const place = await wd.run("const pins = document.querySelectorAll('.map .pin'); return pins[pins.length - 1].dataset.entity");
+    await wd.click(await wd.find(`.map .pin[data-entity="${place}"] circle`));
+    await wd.until('return new URLSearchParams(location.hash.slice(1)).get("e") === arguments[0]', `the pin to focus ${place}`, undefined, place);
+    await wd.press('Escape');
+
     // On a phone, one article at a time behind tabs.
     at('switch the phone tabs');
     await wd.setViewportSize(375, 740);
@@ -132,7 +156,7 @@ async function flow(wd) {
 }
 
 for (const engine of ENGINES) {
-  test(`${engine}: the single file from file:// — pick, hide a kind, filter, walk with j, phone tabs, offline`, async () => {
+  test(`${engine}: the single file from file:// — pick, hide a kind, filter, walk with j, search, timeline, map, phone tabs, offline`, async () => {
     const wd = await startDriver(engine, { width: 1280, height: 900 });
     try {
       await flow(wd);
