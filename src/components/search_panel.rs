@@ -24,7 +24,15 @@ struct Results {
 }
 
 /// Paragraphs listed per article before "and N more".
-const SHOWN: usize = 12;
+const SHOWN: usize = 5;
+/// ... while the query is one or two letters, which match nearly every
+/// paragraph: the list stays short until the reader has typed more.
+const SHOWN_SHORT: usize = 2;
+
+/// How many paragraphs each article lists for this query.
+fn shown_for(query: &str) -> usize {
+    if query.trim().chars().count() < 3 { SHOWN_SHORT } else { SHOWN }
+}
 /// Articles listed before "Show more articles".
 const ARTICLES: usize = 20;
 
@@ -44,12 +52,13 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
     let results: Rc<Results> = {
         let lib = lib.clone();
         use_memo((props.query.clone(), lib), |(q, lib)| {
+            let q_text = q.as_str();
             let q = Query::parse(q);
             let hits = lib.search(&q);
             let marks = hits
                 .iter()
                 .take(ARTICLES)
-                .flat_map(|r| r.blocks.iter().take(SHOWN).map(move |b| (r.article, b.block)))
+                .flat_map(|r| r.blocks.iter().take(shown_for(q_text)).map(move |b| (r.article, b.block)))
                 .map(|(a, b)| ((a, b), q.marks(lib.corpus.articles[a.0].blocks.get(b).map(block_text).unwrap_or_default())))
                 .collect();
             Results { query: q, hits, marks }
@@ -57,11 +66,17 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
     };
     // How many articles are listed: more on request.
     let limit = use_state_eq(|| ARTICLES);
+    // The articles whose every paragraph the reader asked to see.
+    let open = use_state_eq(std::collections::BTreeSet::<ArticleIx>::new);
     {
-        let limit = limit.clone();
-        use_effect_with(props.query.clone(), move |_| limit.set(ARTICLES));
+        let (limit, open) = (limit.clone(), open.clone());
+        use_effect_with(props.query.clone(), move |_| {
+            limit.set(ARTICLES);
+            open.set(Default::default());
+        });
     }
     let (parsed, marks, results) = (&results.query, &results.marks, &results.hits);
+    let shown = shown_for(&props.query);
     let total: usize = results.iter().map(ArticleHits::count).sum();
     let query = props.query.trim();
     let status = match (query.is_empty(), results.len()) {
@@ -80,11 +95,12 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                 { for results.iter().take(*limit).map(|r| {
                     let Some(a) = lib.corpus.article(r.article) else { return Html::default() };
                     let article = r.article;
+                    let shown = if open.contains(&article) { r.blocks.len() } else { shown };
                     html! {
                         <li key={a.id.clone()} data-article={a.id.clone()}>
                             <h3>{ a.title.clone() }<span class="meta">{ format!("{} · {} hit{}", a.short_label(), r.count(), plural(r.count())) }</span></h3>
                             <ul>
-                                { for r.blocks.iter().take(SHOWN).map(|b| {
+                                { for r.blocks.iter().take(shown).map(|b| {
                                     let block = b.block;
                                     let text = a.blocks.get(block).map(block_text).unwrap_or_default();
                                     html! {
@@ -97,8 +113,15 @@ pub fn SearchPanel(props: &SearchPanelProps) -> Html {
                                     }
                                 }) }
                             </ul>
-                            if r.blocks.len() > SHOWN {
-                                <p class="more">{ format!("and {} more paragraphs", r.blocks.len() - SHOWN) }</p>
+                            if r.blocks.len() > shown {
+                                <button type="button" class="more plain" onclick={{
+                                    let open = open.clone();
+                                    move |_| {
+                                        let mut more = (*open).clone();
+                                        more.insert(article);
+                                        open.set(more);
+                                    }
+                                }}>{ format!("Show {} more paragraph{}", r.blocks.len() - shown, plural(r.blocks.len() - shown)) }</button>
                             }
                         </li>
                     }

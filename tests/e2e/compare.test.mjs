@@ -65,6 +65,14 @@ test('search: "/" then "hanoi" finds Hà Nội and Hanoi alike, the link keeps i
   const status = await page.locator('.search-status').innerText();
   assert.match(status, new RegExp(`in ${want.length} articles for “hanoi”`));
 
+  // Five paragraphs per article at first; the rest on request.
+  const dash = page.locator('.search-results > li[data-article="9dashline-2022-regime-state-security"]');
+  const paras = corpus['9dashline-2022-regime-state-security'].split(/\n\s*\n/).filter((p) => fold(p).includes('hanoi')).length;
+  assert.ok(paras > 5, `9DASHLINE names Hanoi in ${paras} paragraphs`);
+  assert.equal(await dash.locator('.search-hit').count(), 5);
+  await dash.locator('button.more', { hasText: `Show ${paras - 5} more paragraph` }).click();
+  assert.equal(await dash.locator('.search-hit').count(), paras);
+
   // With diacritics: the same articles.
   await page.fill('#search', 'Hà Nội');
   await page.waitForFunction(() => document.querySelector('.search-status')?.textContent.includes('Hà Nội'));
