@@ -13,7 +13,7 @@ pub struct TimelineViewProps {
 /// The drawing's width and the strip's geometry, in SVG units: articles
 /// left of the axis, events right of it.
 const WIDTH: f64 = 360.0;
-const AXIS: f64 = 118.0;
+const AXIS: f64 = 134.0;
 const TOP: f64 = 30.0;
 /// Units per year.
 const YEAR: f64 = 300.0;
@@ -124,7 +124,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     let visit = !ids.is_empty();
                     let (top, bar) = (y(*start), (y(*end) - y(*start)).max(4.0));
                     // What shows, and first in the accessible name (which must hold it).
-                    let name = short(&e.label, 30);
+                    let name = short(&e.label, 28);
                     let when = if visit { format!("{} · {} article{}", short(&e.start.clone().unwrap_or_default(), 12), ids.len(), if ids.len() == 1 { "" } else { "s" }) } else { short(&e.dates, 34) };
                     let body = html! {
                         <>
