@@ -48,12 +48,13 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
     });
     // On a phone the tabs scroll sideways: keep the chosen one in view.
     use_effect_with(props.panel, |p| browser::scroll_into_row(&tab_id(*p)));
-    // On a phone the sheet covers the text: going to a mention or a quote
-    // closes it, so what was chosen is in sight.
+    // On a phone the sheet covers the text: going to a mention, a quote or
+    // a search hit, or showing an article, closes it, so what was chosen
+    // is in sight.
     let dispatch = {
         let d = props.dispatch.clone();
         Callback::from(move |a: Action| {
-            let goes_to_text = matches!(a, Action::Focus(Some(_)) | Action::ShowBlock { .. });
+            let goes_to_text = matches!(a, Action::Focus(Some(_)) | Action::ShowBlock { .. } | Action::Pick(..));
             d.emit(a);
             if goes_to_text && browser::narrow() {
                 d.emit(Action::SetPanel(None));
@@ -76,7 +77,7 @@ pub fn PanelHost(props: &PanelHostProps) -> Html {
         Panel::Search => html! { <SearchPanel query={props.query.clone()} dispatch={dispatch.clone()} /> },
         Panel::Shared => html! { <SharedView articles={props.articles} focus={props.focus} dispatch={dispatch.clone()} /> },
         Panel::Names => html! { <NamesView articles={props.articles} dispatch={dispatch.clone()} /> },
-        Panel::Timeline => html! { <TimelineView articles={props.articles} dispatch={props.dispatch.clone()} /> },
+        Panel::Timeline => html! { <TimelineView articles={props.articles} dispatch={dispatch.clone()} /> },
         Panel::Map => html! { <MapView articles={props.articles} focus={props.focus} dispatch={dispatch.clone()} /> },
         Panel::Figures => html! { <FiguresView articles={props.articles} dispatch={dispatch.clone()} /> },
     };

@@ -37,6 +37,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             let first = lib.search(&Query::parse(&query)).into_iter().find_map(|r| r.blocks.first().map(|b| (r.article, b.block)));
             if let Some((article, block)) = first {
                 d.emit(Action::ShowBlock { article, block });
+                // On a phone the results cover the text: show the hit.
+                if crate::browser::narrow() {
+                    d.emit(Action::SetPanel(None));
+                }
             }
         })
     };

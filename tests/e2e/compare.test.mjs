@@ -248,6 +248,25 @@ test('map: a pin focuses its place; every place in view is listed, on the map or
   await context.close();
 });
 
+test('on a phone: Enter in the search box and a timeline visit close the sheet to show the text', async () => {
+  const { page, log, context } = await open(PAIR, { width: 375, height: 740 });
+  await page.keyboard.press('/');
+  await page.keyboard.type('bamboo');
+  await page.locator('.search-status', { hasText: '“bamboo”' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('#panel').waitFor({ state: 'detached' });
+  await page.locator('.column[data-shown=true] mark.hit').first().waitFor();
+  assert.ok(await page.locator('.column[data-shown=true] mark.hit').first().isVisible(), 'the hit is in sight');
+  await page.click('#panel-button');
+  await page.click('#panel-tab-timeline');
+  await page.locator('.tl-event[data-event=trong-beijing-2022]').click();
+  await page.locator('#panel').waitFor({ state: 'detached' });
+  const trong = Object.keys(meta).filter((id) => meta[id].event === 'trong-beijing-2022');
+  assert.equal(hash(page).get('a'), trong[0]);
+  assertClean(log);
+  await context.close();
+});
+
 test('each tool is restored from its link, and works on a phone', async () => {
   for (const [panel, extra, ready] of [
     ['search', '&q=bamboo', '.search-results > li'],
