@@ -58,6 +58,7 @@ bench: build node browsers
 	cargo bench -p bamboo-core --features load --bench search
 	node scripts/bench-report.mjs
 	node scripts/bench-search.mjs
+	node scripts/size-report.mjs
 
 # ---- prerequisites ------------------------------------------------------
 
