@@ -1,12 +1,15 @@
 //! The immutable data every component reads: the corpus, the recognizer and
 //! the mentions it found in every article, computed once at start-up.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use std::cell::OnceCell;
 
-use bamboo_core::{correct_spans, find_figures, user_article_id, ArticleHits, Figure, ArticleIx, Block, Corpus, EntityKind, Known, Query, Recognizer, SearchIndex, Span, UserData, ViewFilter};
+use bamboo_core::{
+    correct_spans, disputed, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Known, NameCount, Query, Recognizer, SearchIndex,
+    Span, UserData, ViewFilter, ViewpointIx, DISPUTED,
+};
 
 /// An entity the recognizer knows: an index into [`Library::known`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -68,7 +71,7 @@ pub struct Overlap<T> {
 
 impl<T: Copy + Ord> Overlap<T> {
     /// The overlap of two tallies.
-    fn of(left: &std::collections::BTreeMap<T, usize>, right: &std::collections::BTreeMap<T, usize>) -> Self {
+    fn of(left: &BTreeMap<T, usize>, right: &BTreeMap<T, usize>) -> Self {
         let mut o = Overlap { both: Vec::new(), left: Vec::new(), right: Vec::new() };
         for (&k, &n) in left {
             match right.get(&k) {
@@ -78,6 +81,15 @@ impl<T: Copy + Ord> Overlap<T> {
         }
         o.right = right.iter().filter(|(k, _)| !left.contains_key(k)).map(|(&k, &n)| (k, n)).collect();
         o
+    }
+
+    /// The same overlap with each entry's key mapped.
+    fn map<U>(self, f: impl Fn(T) -> U) -> Overlap<U> {
+        Overlap {
+            both: self.both.into_iter().map(|(k, l, r)| (f(k), l, r)).collect(),
+            left: self.left.into_iter().map(|(k, n)| (f(k), n)).collect(),
+            right: self.right.into_iter().map(|(k, n)| (f(k), n)).collect(),
+        }
     }
 }
 
@@ -227,14 +239,23 @@ impl Library {
 
     /// Every article holding every term of `query`, with its hits.
     pub fn search(&self, query: &Query) -> Vec<ArticleHits> {
-        self.search.get_or_init(|| SearchIndex::new(&self.corpus)).search(query)
+        self.search_index().search(query)
+    }
+
+    /// One article's hits, if it holds every term of `query`.
+    pub fn search_article(&self, query: &Query, article: ArticleIx) -> Option<ArticleHits> {
+        self.search_index().search_article(query, article)
+    }
+
+    fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(&self.corpus))
     }
 
     /// The known entities each of two articles names, with their mentions,
     /// sorted by most mentions, then name.
     pub fn entity_overlap(&self, [a, b]: [ArticleIx; 2]) -> Overlap<EntityIx> {
         let tally = |a: ArticleIx| {
-            let mut t = std::collections::BTreeMap::new();
+            let mut t = BTreeMap::new();
             for e in self.mentions.get(a.0).into_iter().flatten().flatten().filter_map(|m| m.entity) {
                 *t.entry(e).or_insert(0) += 1;
             }
@@ -249,45 +270,40 @@ impl Library {
         o
     }
 
-    /// The analysts (corpus entity indices) and viewpoints (indices) each
-    /// article quotes, with how many of its views each has.
-    pub fn view_overlap(&self, [a, b]: [ArticleIx; 2]) -> (Overlap<usize>, Overlap<usize>) {
+    /// The analysts and viewpoints each article quotes, with how many of
+    /// its views each has.
+    pub fn view_overlap(&self, [a, b]: [ArticleIx; 2]) -> (Overlap<AnalystIx>, Overlap<ViewpointIx>) {
         let tally = |a: ArticleIx| {
-            let (mut who, mut what) = (std::collections::BTreeMap::new(), std::collections::BTreeMap::new());
+            let (mut who, mut what) = (BTreeMap::new(), BTreeMap::new());
             let id = self.corpus.article(a).map_or("", |a| a.id.as_str());
             for v in self.corpus.views_in(id) {
-                if let Some(e) = self.corpus.entities.iter().position(|e| e.id == v.analyst) {
-                    *who.entry(e).or_insert(0) += 1;
+                if let Some(e) = self.corpus.analyst_ix(&v.analyst) {
+                    *who.entry(e.0).or_insert(0) += 1;
                 }
-                for vp in &v.viewpoints {
-                    if let Some(i) = self.corpus.viewpoints.iter().position(|x| &x.id == vp) {
-                        *what.entry(i).or_insert(0) += 1;
-                    }
+                for vp in v.viewpoints.iter().filter_map(|vp| self.corpus.viewpoint_ix(vp)) {
+                    *what.entry(vp.0).or_insert(0) += 1;
                 }
             }
             (who, what)
         };
+        // Tallied by plain index (one map type for both), typed after.
         let ((wa, va), (wb, vb)) = (tally(a), tally(b));
-        (Overlap::of(&wa, &wb), Overlap::of(&va, &vb))
+        (Overlap::of(&wa, &wb).map(AnalystIx), Overlap::of(&va, &vb).map(ViewpointIx))
     }
 
     /// The names an article uses for each disputed place it mentions:
     /// (index into `DISPUTED`, the tally), in the table's order.
-    pub fn names_used(&self, article: ArticleIx) -> Vec<(usize, bamboo_core::NameCount)> {
-        let mut out: Vec<(usize, bamboo_core::NameCount)> = Vec::new();
+    pub fn names_used(&self, article: ArticleIx) -> Vec<(usize, NameCount)> {
+        let mut out: Vec<(usize, NameCount)> = Vec::new();
         let Some(a) = self.corpus.article(article) else { return out };
         for (block, ms) in a.blocks.iter().zip(&self.mentions[article.0]) {
             for m in ms {
-                let Some(d) = m.entity.and_then(|e| bamboo_core::disputed(&self.known(e).id)) else { continue };
-                let surface = &block_text(block)[m.start..m.end];
-                match out.iter_mut().find(|(x, _)| *x == d) {
-                    Some((_, c)) => c.add(&bamboo_core::DISPUTED[d], surface),
-                    None => {
-                        let mut c = bamboo_core::NameCount::default();
-                        c.add(&bamboo_core::DISPUTED[d], surface);
-                        out.push((d, c));
-                    }
-                }
+                let Some(d) = m.entity.and_then(|e| disputed(&self.known(e).id)) else { continue };
+                let at = out.iter().position(|(x, _)| *x == d).unwrap_or_else(|| {
+                    out.push((d, NameCount::default()));
+                    out.len() - 1
+                });
+                out[at].1.add(&DISPUTED[d], &block_text(block)[m.start..m.end]);
             }
         }
         out.sort_by_key(|(d, _)| *d);
@@ -463,7 +479,7 @@ mod tests {
             assert_eq!((*l, *r), (lib.mentions_of(*e, &[voa]).len(), lib.mentions_of(*e, &[dw]).len()));
         }
         let (who, what) = lib.view_overlap([voa, dw]);
-        let analyst = |i: &usize| lib.corpus.entities[*i].id.as_str();
+        let analyst = |i: &AnalystIx| lib.corpus.entities[i.0].id.as_str();
         assert!(who.left.iter().any(|(e, _)| analyst(e) == "alexander-vuving"));
         assert!(who.right.iter().any(|(e, _)| analyst(e) == "bill-hayton"));
         assert!(who.both.is_empty(), "no analyst is quoted by both");

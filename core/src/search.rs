@@ -197,16 +197,15 @@ impl SearchIndex {
     /// The articles that hold every term of `query` (else the whole query
     /// as one phrase), in corpus order, with the blocks that hold any.
     pub fn search(&self, query: &Query) -> Vec<ArticleHits> {
-        if query.is_empty() {
-            return Vec::new();
-        }
-        let mut out = Vec::new();
-        for (a, blocks) in self.articles.iter().enumerate() {
-            if let Some(blocks) = query.attempts().find_map(|terms| Self::scan(blocks, terms)) {
-                out.push(ArticleHits { article: ArticleIx(a), blocks });
-            }
-        }
-        out
+        (0..self.articles.len()).filter_map(|a| self.search_article(query, ArticleIx(a))).collect()
+    }
+
+    /// One article's hits, if it holds every term of `query` (else the
+    /// whole query as one phrase): what a column marks, without scanning
+    /// the other articles.
+    pub fn search_article(&self, query: &Query, article: ArticleIx) -> Option<ArticleHits> {
+        let blocks = self.articles.get(article.0).filter(|_| !query.is_empty())?;
+        query.attempts().find_map(|terms| Self::scan(blocks, terms)).map(|blocks| ArticleHits { article, blocks })
     }
 
     /// The blocks holding any of `terms`, with their hit counts, if the
@@ -334,6 +333,11 @@ mod tests {
         assert_eq!(Query::parse("xi trade").marks("Xi left."), vec![(0, 2)]);
         assert_eq!(Query::parse("ha noi").marks("Hanoi"), vec![(0, 5)]);
         assert_eq!(index.search(&Query::parse("china chin")), vec![]);
+        for q in ["hanoi", "xi", "xi trade", "beijing", ""] {
+            let q = Query::parse(q);
+            let each: Vec<ArticleHits> = (0..4).filter_map(|a| index.search_article(&q, ArticleIx(a))).collect();
+            assert_eq!(each, index.search(&q), "one article at a time finds what the whole search finds");
+        }
     }
 
     proptest::proptest! {

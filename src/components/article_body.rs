@@ -88,7 +88,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     // per query, only for the blocks the search index says hold one.
     let hits = use_memo((props.query.clone(), props.article, lib.clone()), |(q, article, lib)| {
         let query = Query::parse(q);
-        let found = lib.search(&query).into_iter().find(|h| h.article == *article);
+        let found = lib.search_article(&query, *article);
         let text = |b: usize| lib.corpus.article(*article).and_then(|a| a.blocks.get(b)).map(block_text).unwrap_or_default();
         found.map(|h| h.blocks.iter().map(|b| (b.block, query.marks(text(b.block)))).collect::<std::collections::HashMap<_, _>>()).unwrap_or_default()
     });

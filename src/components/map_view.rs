@@ -1,6 +1,7 @@
 use bamboo_core::{project, shapes, view_box, ArticleIx, EntityKind};
 use yew::prelude::*;
 
+use crate::components::press;
 use crate::library::EntityIx;
 use crate::state::Action;
 use crate::LibraryRef;
@@ -33,16 +34,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
         }
     }
     let d = &props.dispatch;
-    let focus = |e: EntityIx| {
-        let d = d.clone();
-        move || d.emit(Action::Focus(Some(e)))
-    };
+    let focus = |e: EntityIx| press(d, vec![Action::Focus(Some(e))]);
     let entry = |e: EntityIx, n: usize| {
         let k = lib.known(e);
-        let go = focus(e);
+        let (onclick, _) = focus(e);
         html! {
             <li key={k.id.clone()}>
-                <button type="button" data-kind="place" data-entity={k.id.clone()} aria-pressed={(props.focus == Some(e)).to_string()} onclick={Callback::from(move |_: MouseEvent| go())}>
+                <button type="button" data-kind="place" data-entity={k.id.clone()} aria-pressed={(props.focus == Some(e)).to_string()} {onclick}>
                     <span class="swatch" aria-hidden="true"></span><span class="name">{ k.name.clone() }</span><span class="count">{ n }</span>
                 </button>
             </li>
@@ -79,12 +77,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 { for drawn.iter().zip(labels).map(|(&(e, n, (x, y)), label)| {
                     let k = lib.known(e);
                     let r = radius(n);
-                    let (go, go2) = (focus(e), focus(e));
+                    let (onclick, onkeydown) = focus(e);
                     html! {
                         <g key={k.id.clone()} class={classes!("pin", (props.focus == Some(e)).then_some("focused"))} data-entity={k.id.clone()} role="button" tabindex="0"
                             aria-label={format!("{}, {n} mention{}", k.name, if n == 1 { "" } else { "s" })}
-                            onclick={Callback::from(move |_: MouseEvent| go())}
-                            onkeydown={Callback::from(move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); go2() })}>
+                            {onclick} {onkeydown}>
                             <title>{ format!("{}: {n}", k.name) }</title>
                             <circle cx={format!("{x:.0}")} cy={format!("{y:.0}")} r={format!("{r:.0}")} />
                             if label {

@@ -37,3 +37,24 @@ mod overlap_line;
 mod toolbar;
 mod viewpoint_bar;
 mod viewpoint_filter;
+
+use yew::{Callback, KeyboardEvent, MouseEvent};
+
+use crate::state::Action;
+
+/// The handlers of an SVG `role="button"` (a timeline event, a map pin):
+/// a click, or Enter or Space while it has focus (an SVG element, unlike a
+/// `<button>`, gets no key handling from the browser), dispatches `actions`.
+pub(crate) fn press(d: &Callback<Action>, actions: Vec<Action>) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let (click, key) = (d.clone(), d.clone());
+    let again = actions.clone();
+    (
+        Callback::from(move |_: MouseEvent| actions.iter().cloned().for_each(|a| click.emit(a))),
+        Callback::from(move |k: KeyboardEvent| {
+            if k.key() == "Enter" || k.key() == " " {
+                k.prevent_default();
+                again.iter().cloned().for_each(|a| key.emit(a));
+            }
+        }),
+    )
+}

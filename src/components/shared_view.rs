@@ -1,4 +1,4 @@
-use bamboo_core::{AnalystIx, ArticleIx, DISPUTED};
+use bamboo_core::{AnalystIx, ArticleIx, ViewpointIx, DISPUTED};
 use yew::prelude::*;
 
 use crate::library::{EntityIx, Overlap};
@@ -46,34 +46,25 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         }
     };
     let o = lib.entity_overlap(props.articles);
-    let groups = |o: &Overlap<EntityIx>| {
-        html! {
-            <div class="overlap-groups">
-                { group("both", format!("Both name ({})", o.both.len()), o.both.iter().map(|&(e, l, r)| entity(e, format!("{l} · {r}"))).collect(), "Nothing named in both.") }
-                { group("left", format!("Only {la} ({})", o.left.len()), o.left.iter().map(|&(e, n)| entity(e, n.to_string())).collect(), "Nothing named only here.") }
-                { group("right", format!("Only {lb} ({})", o.right.len()), o.right.iter().map(|&(e, n)| entity(e, n.to_string())).collect(), "Nothing named only here.") }
-            </div>
-        }
-    };
     let (who, what) = lib.view_overlap(props.articles);
-    let analyst = |i: usize, counts: String| {
-        let e = &lib.corpus.entities[i];
+    let analyst = |i: AnalystIx, counts: String| {
+        let e = &lib.corpus.entities[i.0];
         let id = e.id.clone();
         html! {
             <li key={id.clone()}>
                 <button type="button" data-analyst={id}
-                    onclick={d.reform(move |_| Action::FilterAnalyst(Some(AnalystIx(i))))} title="Show this analyst's views">
+                    onclick={d.reform(move |_| Action::FilterAnalyst(Some(i)))} title="Show this analyst's views">
                     <span class="name">{ e.name.clone() }</span><span class="count">{ counts }</span>
                 </button>
             </li>
         }
     };
-    let viewpoint = |i: usize, counts: String| {
-        let v = &lib.corpus.viewpoints[i];
+    let viewpoint = |i: ViewpointIx, counts: String| {
+        let v = &lib.corpus.viewpoints[i.0];
         html! {
             <li key={v.id.clone()}>
-                <button type="button" data-viewpoint={v.id.clone()} onclick={d.reform(move |_| Action::ToggleViewpoint(bamboo_core::ViewpointIx(i)))} title="Filter by this viewpoint">
-                    <span class={format!("dot vp-{}", i % 8)} aria-hidden="true"></span><span class="name">{ v.label.clone() }</span><span class="count">{ counts }</span>
+                <button type="button" data-viewpoint={v.id.clone()} onclick={d.reform(move |_| Action::ToggleViewpoint(i))} title="Filter by this viewpoint">
+                    <span class={format!("dot vp-{}", i.0 % 8)} aria-hidden="true"></span><span class="name">{ v.label.clone() }</span><span class="count">{ counts }</span>
                 </button>
             </li>
         }
@@ -106,19 +97,11 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         <section class="shared-view" aria-labelledby="shared-title">
             <h2 id="shared-title">{ format!("Shared and missing: {la} and {lb}") }</h2>
             <h3>{ "People, places and organizations" }</h3>
-            { groups(&o) }
+            { groups(&o, [&la, &lb], "Both name", ["Nothing named in both.", "Nothing named only here."], entity) }
             <h3>{ "Analysts quoted" }</h3>
-            <div class="overlap-groups">
-                { group("both", format!("Both quote ({})", who.both.len()), who.both.iter().map(|&(i, l, r)| analyst(i, format!("{l} · {r}"))).collect(), "No analyst is quoted by both.") }
-                { group("left", format!("Only {la} ({})", who.left.len()), who.left.iter().map(|&(i, n)| analyst(i, n.to_string())).collect(), "No analyst quoted only here.") }
-                { group("right", format!("Only {lb} ({})", who.right.len()), who.right.iter().map(|&(i, n)| analyst(i, n.to_string())).collect(), "No analyst quoted only here.") }
-            </div>
+            { groups(&who, [&la, &lb], "Both quote", ["No analyst is quoted by both.", "No analyst quoted only here."], analyst) }
             <h3>{ "Viewpoints covered" }</h3>
-            <div class="overlap-groups">
-                { group("both", format!("Both cover ({})", what.both.len()), what.both.iter().map(|&(i, l, r)| viewpoint(i, format!("{l} · {r}"))).collect(), "No viewpoint is in both.") }
-                { group("left", format!("Only {la} ({})", what.left.len()), what.left.iter().map(|&(i, n)| viewpoint(i, n.to_string())).collect(), "None only here.") }
-                { group("right", format!("Only {lb} ({})", what.right.len()), what.right.iter().map(|&(i, n)| viewpoint(i, n.to_string())).collect(), "None only here.") }
-            </div>
+            { groups(&what, [&la, &lb], "Both cover", ["No viewpoint is in both.", "None only here."], viewpoint) }
             <h3>{ "Names for disputed places" }</h3>
             if differ.is_empty() {
                 <p class="empty">{ "Neither article names a disputed place." }</p>
@@ -126,6 +109,19 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                 <ul class="names-differ">{ for differ }</ul>
             }
         </section>
+    }
+}
+
+/// The three groups of an overlap (in both, only left, only right), each
+/// entry with its counts; `empty` says so when a group has none (for both,
+/// then for one side).
+fn groups<T: Copy>(o: &Overlap<T>, [la, lb]: [&str; 2], both: &str, empty: [&'static str; 2], entry: impl Fn(T, String) -> Html) -> Html {
+    html! {
+        <div class="overlap-groups">
+            { group("both", format!("{both} ({})", o.both.len()), o.both.iter().map(|&(x, l, r)| entry(x, format!("{l} · {r}"))).collect(), empty[0]) }
+            { group("left", format!("Only {la} ({})", o.left.len()), o.left.iter().map(|&(x, n)| entry(x, n.to_string())).collect(), empty[1]) }
+            { group("right", format!("Only {lb} ({})", o.right.len()), o.right.iter().map(|&(x, n)| entry(x, n.to_string())).collect(), empty[1]) }
+        </div>
     }
 }
 

@@ -1,6 +1,7 @@
 use bamboo_core::{date_value, ArticleIx, Event};
 use yew::prelude::*;
 
+use crate::components::press;
 use crate::state::{Action, Side};
 use crate::LibraryRef;
 
@@ -80,27 +81,10 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     let bottom = event_labels.iter().chain(&article_labels).map(|p| p.label).fold(y(to), f64::max) + 20.0;
     let height = bottom + 34.0 + 22.0 * undated.len() as f64;
 
-    // A pair of articles for a visit: its articles, first two.
-    let show_pair = |ids: Vec<ArticleIx>| {
-        let d = d.clone();
-        move || {
-            if let Some(&left) = ids.first() {
-                d.emit(Action::Pick(Side::Left, left));
-            }
-            if let Some(&right) = ids.get(1) {
-                d.emit(Action::Pick(Side::Right, right));
-            }
-        }
-    };
-    let show_one = |a: ArticleIx| {
-        let d = d.clone();
-        let [left, right] = props.articles;
-        move || {
-            if a != left && a != right {
-                d.emit(Action::Pick(Side::Right, a));
-            }
-        }
-    };
+    // A visit shows its first two articles side by side; an article not
+    // in view opens in the right column.
+    let show_pair = |ids: &[ArticleIx]| press(d, [Side::Left, Side::Right].into_iter().zip(ids).map(|(side, &a)| Action::Pick(side, a)).collect());
+    let show_one = |a: ArticleIx| press(d, if props.articles.contains(&a) { Vec::new() } else { vec![Action::Pick(Side::Right, a)] });
     let years: Vec<i32> = ((from.ceil() as i32)..=(to.floor() as i32)).collect();
     html! {
         <section class="timeline-view" aria-labelledby="timeline-title">
@@ -138,13 +122,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     };
                     let title = format!("{}, {}", e.label, e.dates);
                     if visit {
-                        let go = show_pair(ids.clone());
-                        let go2 = show_pair(ids);
+                        let (onclick, onkeydown) = show_pair(&ids);
                         html! {
                             <g key={e.id.clone()} class="tl-event visit" data-event={e.id.clone()} role="button" tabindex="0"
                                 aria-label={format!("{name} {when}: {title}; show its articles side by side")}
-                                onclick={Callback::from(move |_: MouseEvent| go())}
-                                onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
+                                {onclick} {onkeydown}>
                                 <title>{ title.clone() }</title>
                                 { body }
                             </g>
@@ -161,12 +143,11 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 { for dated.iter().zip(&article_labels).map(|((a, _), place)| {
                     let article = &corpus.articles[a.0];
                     let shown = props.articles.contains(a);
-                    let (go, go2) = (show_one(*a), show_one(*a));
+                    let (onclick, onkeydown) = show_one(*a);
                     html! {
                         <g key={article.id.clone()} class={classes!("tl-article", shown.then_some("shown"))} data-article={article.id.clone()} role="button" tabindex="0"
                             aria-label={format!("{} {}: {}, {}{}", short(&article.short_label(), 15), article.date, article.title, article.source_label(), if shown { " (in view)" } else { "" })}
-                            onclick={Callback::from(move |_: MouseEvent| go())}
-                            onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
+                            {onclick} {onkeydown}>
                             <title>{ article.picker_label() }</title>
                             <circle cx={(AXIS - 6.0).to_string()} cy={format!("{:.1}", place.at)} r="5" />
                             <line class="leader" x1={(AXIS - 11.0).to_string()} y1={format!("{:.1}", place.at)} x2={(ARTICLES + 3.0).to_string()} y2={format!("{:.1}", place.label)} />
@@ -181,13 +162,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 { for undated.iter().enumerate().map(|(i, a)| {
                     let article = &corpus.articles[a.0];
                     let shown = props.articles.contains(a);
-                    let (go, go2) = (show_one(*a), show_one(*a));
+                    let (onclick, onkeydown) = show_one(*a);
                     let at = bottom + 34.0 + 22.0 * i as f64;
                     html! {
                         <g key={article.id.clone()} class={classes!("tl-article", "undated", shown.then_some("shown"))} data-article={article.id.clone()} role="button" tabindex="0"
                             aria-label={format!("{}: {}, date not stated{}", short(&format!("{} · {}", article.source_label(), article.title), 48), article.title, if shown { " (in view)" } else { "" })}
-                            onclick={Callback::from(move |_: MouseEvent| go())}
-                            onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); go2() })}>
+                            {onclick} {onkeydown}>
                             <title>{ article.picker_label() }</title>
                             <circle cx="10" cy={format!("{:.1}", at - 4.0)} r="5" />
                             <text x="22" y={format!("{at:.1}")}><tspan class="name">{ short(&format!("{} · {}", article.source_label(), article.title), 48) }</tspan></text>
