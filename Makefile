@@ -19,7 +19,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build map test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
+.PHONY: help serve build crash-build map test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
@@ -30,7 +30,7 @@ help:
 
 serve: tools
 	@echo "Bamboo Reader will be at http://127.0.0.1:$(PORT)/ once built (Ctrl-C stops it)."
-	trunk serve --release --port $(PORT)
+	trunk serve --release --no-autoreload --port $(PORT)
 
 build: tools
 	trunk build --release
@@ -44,8 +44,14 @@ test-native:
 test-wasm: tools browsers
 	cargo test --target wasm32-unknown-unknown -p bamboo-reader --test browser
 
-test-e2e: build npm browsers firefox webkit pdf-tools
+test-e2e: build crash-build npm browsers firefox webkit pdf-tools
 	npm run --silent e2e
+
+# The test build: the same app with the crash-test feature, whose
+# bambooCrashTest() panics in the wasm (tests/e2e/crash.test.mjs).
+crash-build: tools
+	trunk build --release --features crash-test --dist target/crash-dist
+	node scripts/single-file.mjs target/crash-dist
 
 # The map's country shapes (core/data/map.tsv, committed; not part of build).
 map: npm

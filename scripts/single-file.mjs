@@ -5,13 +5,16 @@
 // DecompressionStream and compiled synchronously (see the loader below).
 // The script is minified with terser. Its `data-bamboo-single` attribute
 // marks it for "Download reader" (src/browser/mine.rs), which copies this
-// page's head and loader and puts the reader's articles before the loader.
+// page's head and loader and puts the reader's articles before the loader;
+// the page's Content Security Policy (scripts/csp.mjs) comes with the head,
+// and its hashes still hold, since the scripts are copied as they are.
 //
 //   node scripts/single-file.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 import { minify } from 'terser';
+import { withPolicy } from './csp.mjs';
 
 const dist = process.argv[2] ?? new URL('../dist/', import.meta.url).pathname;
 const files = readdirSync(dist);
@@ -56,14 +59,14 @@ initSync({ module: await unpack() });
 `;
 const { code } = await minify(loader, { module: true, compress: { passes: 2 }, mangle: true, format: { ascii_only: true } });
 if (!code.includes(packed)) throw new Error('terser changed the packed wasm');
-const out = `${head}<style>${css}</style>
+const out = withPolicy(`${head}<style>${css}</style>
 </head>
 <body>
 <noscript>Bamboo Reader needs JavaScript and WebAssembly to run.</noscript>
 <script data-bamboo-single type="module">${code}</script>
 </body>
 </html>
-`;
+`, { served: false });
 const target = join(dist, 'bamboo-reader.html');
 writeFileSync(target, out);
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;

@@ -84,6 +84,14 @@ pub fn scroll_to(y: f64) {
     let _ = y;
 }
 
+/// Sets the CSS variables `--x` and `--y` of `el` to a point in pixels
+/// (rounded), which its stylesheet places it by.
+pub fn set_point(el: &web_sys::HtmlElement, x: f64, y: f64) {
+    let style = el.style();
+    let _ = style.set_property("--x", &format!("{}px", x.round() as i64));
+    let _ = style.set_property("--y", &format!("{}px", y.round() as i64));
+}
+
 /// Calls `f` with the page's scroll offset whenever it scrolls.
 pub fn on_scroll(f: impl Fn(f64) + 'static) -> Option<gloo_events::EventListener> {
     #[cfg(target_arch = "wasm32")]

@@ -16,11 +16,14 @@
 //!   panel (a side column, or a bottom sheet on a phone).
 //! * `hooks` holds the effects the App needs: the view in the URL, the
 //!   keyboard, the embedded reader's height, phone tabs, focus return.
+//! * `crash` shows a panel with Reload and "Export your articles" when
+//!   the wasm panics, instead of a frozen page.
 //! * `browser` is the only module that touches `window` outside the DOM Yew
 //!   renders; natively every function in it is a no-op.
 
 mod browser;
 mod components;
+mod crash;
 mod hooks;
 pub mod library;
 pub mod link;
@@ -33,6 +36,7 @@ use std::rc::Rc;
 use bamboo_core::Corpus;
 
 pub use components::app::{App, AppProps};
+pub use crash::install as install_panic_panel;
 pub use components::root::{Root, RootProps};
 pub use library::{Library, LibraryRef};
 

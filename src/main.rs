@@ -1,4 +1,5 @@
 fn main() {
+    bamboo_reader::install_panic_panel();
     let props = bamboo_reader::RootProps { builtin: bamboo_reader::embedded_library(), data_block: bamboo_reader::data_block() };
     yew::Renderer::<bamboo_reader::Root>::with_props(props).render();
 }

@@ -1,6 +1,7 @@
 use bamboo_core::EntityKind;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::library::EntityIx;
 use crate::LibraryRef;
 
@@ -40,15 +41,26 @@ pub fn kind_label(kind: EntityKind) -> &'static str {
 #[component]
 pub fn EntityCard(props: &EntityCardProps) -> Html {
     let lib = use_context::<LibraryRef>().expect("App provides the library");
-    let (class, style) = match &props.hover {
-        Some(h) => (classes!("entity-card", "floating", h.above.then_some("above")), Some(format!("--x: {}px; --y: {}px", h.x.round() as i64, h.y.round() as i64))),
-        None => (classes!("entity-card"), None),
+    let class = match &props.hover {
+        Some(h) => classes!("entity-card", "floating", h.above.then_some("above")),
+        None => classes!("entity-card"),
     };
+    // The floating card's place, through the CSSOM: the Content Security
+    // Policy refuses `style` attributes.
+    let card = use_node_ref();
+    {
+        let (card, at) = (card.clone(), props.hover.as_ref().map(|h| (h.x, h.y)));
+        use_effect(move || {
+            if let (Some((x, y)), Some(el)) = (at, card.cast::<web_sys::HtmlElement>()) {
+                browser::set_point(&el, x, y);
+            }
+        });
+    }
     let Some(e) = props.entity else {
         // A guessed name: only what the text itself shows.
         let Some(h) = &props.hover else { return Html::default() };
         return html! {
-            <div class={class} {style} role="tooltip" data-kind={h.kind.as_str()}>
+            <div ref={card.clone()} class={class} role="tooltip" data-kind={h.kind.as_str()}>
                 <p class="card-kind">{ kind_label(h.kind) }{ if h.guessed { " · guessed" } else { " · ambiguous name" } }</p>
                 <h2 class="card-name">{ h.text.clone() }</h2>
                 <p class="card-note">{ if h.guessed {
@@ -81,7 +93,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     if props.hover.is_some() {
         let total: usize = per_article.iter().map(|(_, n)| n).sum();
         return html! {
-            <div class={class} {style} role="tooltip" data-kind={known.kind.as_str()}>
+            <div ref={card.clone()} class={class} role="tooltip" data-kind={known.kind.as_str()}>
                 { kind_line }
                 <h2 class="card-name">{ known.name.clone() }</h2>
                 if let Some(role) = role {

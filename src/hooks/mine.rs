@@ -51,6 +51,11 @@ fn reader_file(json: Option<&str>) -> Option<Result<ReaderFile, String>> {
 #[hook]
 pub fn use_mine(data_block: Option<AttrValue>) -> UseReducerHandle<Mine> {
     let mine = use_reducer(Mine::default);
+    {
+        // What a panic's export gives (src/crash.rs): shared, not copied.
+        let data = mine.data.clone();
+        use_effect(move || crate::crash::keep(&data));
+    }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = data_block;
     #[cfg(target_arch = "wasm32")]

@@ -142,6 +142,11 @@ async function flow(wd) {
     assert.ok(await shown('.column[data-side=left]'), `${tag} the left column shows after [`);
     assert.equal(await attr('[role=tab][data-side=right]', 'aria-selected'), 'false', `${tag} the right tab is no longer selected`);
 
+    // The Content Security Policy was in force and refused nothing.
+    at('the policy');
+    assert.match(await wd.run("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content"), /default-src 'none'/, `${tag} the policy is in the page`);
+    assert.deepEqual(await wd.run('return window.bambooPolicyViolations || []'), [], `${tag} the policy refused nothing`);
+
     // Nothing but the file itself was loaded: no resource of any kind.
     at('offline');
     assert.deepEqual(await wd.run("return performance.getEntriesByType('resource').map((e) => e.name)"), [], `${tag} no request`);

@@ -56,11 +56,23 @@ export async function launch() {
   });
 }
 
-/** A new page that records `console` errors and warnings, page errors and requests. */
+/** A new page that records `console` errors and warnings, page errors and
+ * requests. What the reader's Content Security Policy refuses, in any page
+ * or frame of the context, fails the test when the context closes: every
+ * flow runs with the policy in force. */
 export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
+  const log = { console: [], errors: [], requests: [], violations: [] };
+  await context.exposeBinding('__policyViolation', ({ frame }, what) => log.violations.push(`${what} (in ${frame.url().slice(0, 80)})`));
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+    window.__policyViolation(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+  }));
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    if (log.violations.length) throw new Error(`the Content Security Policy refused: ${log.violations.join('; ')}`);
+  };
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') log.console.push(`${m.type()}: ${m.text()}`);
   });
