@@ -24,7 +24,7 @@
 //! * **search** ([`Query`]): words and phrases matched insensitive to case,
 //!   diacritics and the spaces inside names, with hits as byte ranges;
 //! * **readers' own articles** ([`read_plain`], [`read_markdown`],
-//!   [`blocks_from_parts`], [`Draft`]; [`UserData`], [`UserArticle`],
+//!   [`html_parts`] and [`blocks_from_parts`] for HTML pages, [`Draft`]; [`UserData`], [`UserArticle`],
 //!   [`UserAnalyst`]): pasted text and files turned into blocks, and the
 //!   versioned data the browser stores and exports, with its JSON codec
 //!   ([`UserData::decode`] refuses future versions), content hashes, limits
@@ -77,7 +77,7 @@ pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 pub use search::{ArticleHits, BlockHits, Query, SearchIndex};
 pub use user::{
-    blocks_from_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
+    blocks_from_parts, html_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
     read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,
     UserData, UserView, CURRENT_VERSION, HOST_PREFIX, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_TITLE_CHARS, USER_PREFIX,
 };

@@ -2,7 +2,7 @@
 //!
 //! * `read`: pasted text and files turned into [`Block`](crate::Block)s
 //!   ([`read_plain`], [`read_markdown`], [`blocks_from_parts`] for the text
-//!   the browser collects from HTML) and a guessed title ([`Draft`],
+//!   [`html_parts`] reads from an HTML page) and a guessed title ([`Draft`],
 //!   [`guess_title`]);
 //! * `data`: what is stored and exported ([`UserData`], [`UserArticle`],
 //!   [`UserAnalyst`], the reader's viewpoints), versioned, with its JSON
@@ -18,13 +18,18 @@
 //! * [`escape_for_script`]: that JSON made safe to embed in the page of a
 //!   downloaded reader.
 //!
-//! The browser side (DOM parsing, IndexedDB, files, clocks) lives in the app.
+//! * `html`: the readable text of an HTML page ([`html_parts`]), by a small
+//!   tokenizer that never runs or loads anything.
+//!
+//! The browser side (IndexedDB, files, clocks) lives in the app.
 
 mod compose;
 mod data;
+mod html;
 mod inline;
 mod read;
 
+pub use html::html_parts;
 pub use compose::{compose, correct_spans, user_article_id, HOST_PREFIX, USER_PREFIX};
 pub use data::{
     check_new_article, content_hash, new_id, Correction, DecodeError, MergeReport, Refusal, UserAnalyst, UserArticle, UserData,

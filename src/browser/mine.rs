@@ -1,4 +1,4 @@
-//! The browser side of readers' own articles: reading files and HTML,
+//! The browser side of readers' own articles: reading files,
 //! saving files, the data block of a downloaded reader, storage estimates,
 //! other tabs, the host page, the clock and the text selection. Natively
 //! every function is a no-op or reports nothing.
@@ -11,51 +11,6 @@ use wasm_bindgen::{JsCast, JsValue};
 /// The id of the `<script type="application/json">` that carries the
 /// articles of a downloaded reader.
 pub const DATA_BLOCK_ID: &str = "bamboo-data";
-
-/// The readable text of an HTML document, as (is heading, text) parts: it
-/// is parsed in an inert document (`DOMParser`: no script runs, nothing
-/// loads, nothing joins this page), its scripts, styles, navigation, asides,
-/// footers and forms are dropped, and the text of its headings, paragraphs,
-/// list items and block quotes is kept, each once. A page without such
-/// elements gives its body's text as one part, split later on blank lines.
-pub fn html_parts(html: &str) -> Vec<(bool, String)> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let Ok(parser) = web_sys::DomParser::new() else { return Vec::new() };
-        let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return Vec::new() };
-        if let Ok(drop) = doc.query_selector_all("script,style,noscript,template,nav,aside,footer,form,iframe,object,svg,button,select") {
-            for i in 0..drop.length() {
-                if let Some(el) = drop.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    el.remove();
-                }
-            }
-        }
-        let mut parts = Vec::new();
-        const BLOCKS: &str = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre";
-        if let Ok(found) = doc.query_selector_all(BLOCKS) {
-            for i in 0..found.length() {
-                let Some(el) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-                // Kept once: a paragraph inside a list item or a quote is
-                // part of that block's text.
-                if el.parent_element().and_then(|p| p.closest(BLOCKS).ok().flatten()).is_some() {
-                    continue;
-                }
-                let heading = el.tag_name().len() == 2 && el.tag_name().starts_with(['H', 'h']);
-                parts.push((heading, el.text_content().unwrap_or_default()));
-            }
-        }
-        if parts.iter().all(|(_, t)| t.trim().is_empty()) {
-            let body = doc.body().and_then(|b| b.text_content()).unwrap_or_default();
-            return vec![(false, body)];
-        }
-        parts
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = html;
-        Vec::new()
-    }
-}
 
 /// The text of a file the reader chose or dropped.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {

@@ -1,4 +1,4 @@
-use bamboo_core::{blocks_from_parts, check_new_article, opening_words, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
+use bamboo_core::{blocks_from_parts, check_new_article, html_parts, opening_words, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ struct Fields {
 }
 
 /// A file's text as the form takes it: HTML becomes Markdown-like text of
-/// its headings and paragraphs (see `browser::mine::html_parts`), so the
+/// its headings and paragraphs (see `bamboo_core::html_parts`), so the
 /// reader sees and can edit exactly what will be kept.
 async fn open_file(file: web_sys::File) -> Result<(String, Format, Option<String>), String> {
     let name = file.name();
@@ -58,7 +58,7 @@ async fn open_file(file: web_sys::File) -> Result<(String, Format, Option<String
     }
     let text = web::read_file(file).await.map_err(|e| format!("“{name}” could not be read: {e}"))?;
     if lower.ends_with(".html") || lower.ends_with(".htm") {
-        let blocks = blocks_from_parts(web::html_parts(&text));
+        let blocks = blocks_from_parts(html_parts(&text));
         let draft = Draft::new(blocks);
         let body: Vec<String> = draft.blocks.iter().map(|b| match b {
             Block::Heading(h) => format!("## {h}"),

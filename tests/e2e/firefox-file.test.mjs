@@ -47,6 +47,7 @@ test('Firefox ESR: the single file opens from file:// and works offline', async 
   assert.deepEqual(await wd.run("return performance.getEntriesByType('resource').map((e) => e.name)"), []);
   assert.equal(await wd.run('return location.protocol'), 'file:');
   assert.equal(await wd.run("return document.querySelectorAll('.link-notice').length"), 0, 'no notice');
+  await wd.assertClean();
 
   await wd.screenshot(join(SHOTS, 'firefox-single-file.png'));
 });

@@ -403,7 +403,7 @@ test('Download reader: one file that opens alone from file:// with the articles,
     await wd.until("return document.querySelectorAll('mark.entity').length > 0", 'the reader to start in Firefox');
     const labels = await wd.run("return [...document.querySelectorAll('#left-picker option')].map((o) => o.textContent)");
     assert.deepEqual(labels, ['Mekong delta farmers brace for a dry season — Delta Daily'], 'Firefox: the one article');
-    assert.deepEqual(await wd.run("return performance.getEntriesByType('resource').map((e) => e.name)"), []);
+    await wd.assertClean();
   } finally {
     await wd.quit();
   }

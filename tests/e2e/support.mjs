@@ -56,10 +56,15 @@ export async function launch() {
   });
 }
 
+/** What a test page may load: its own files, from disk or the loopback
+ * servers of `serve`, and the data and blob URLs it makes itself. */
+const LOCAL = /^(file:|data:|blob:|http:\/\/127\.0\.0\.1:\d+\/)/;
+
 /** A new page that records `console` errors and warnings, page errors and
  * requests. What the reader's Content Security Policy refuses, in any page
  * or frame of the context, fails the test when the context closes: every
- * flow runs with the policy in force. */
+ * flow runs with the policy in force; so does any request beyond the
+ * page's own files. */
 export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
   const log = { console: [], errors: [], requests: [], violations: [] };
@@ -71,6 +76,8 @@ export async function recordingPage(browser, viewport = { width: 1280, height: 9
   context.close = async (...args) => {
     await close(...args);
     if (log.violations.length) throw new Error(`the Content Security Policy refused: ${log.violations.join('; ')}`);
+    const away = log.requests.filter((r) => !LOCAL.test(r));
+    if (away.length) throw new Error(`requests beyond the page's own files: ${away.join(', ')}`);
   };
   const page = await context.newPage();
   page.on('console', (m) => {

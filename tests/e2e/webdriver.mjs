@@ -302,8 +302,23 @@ export async function startDriver(engine, { width = 1280, height = 900, timeout 
     capabilities,
     /** The raw protocol, for anything this object does not wrap. */
     wd,
-    /** Navigates and waits for the load event. */
-    go: (url) => wd('POST', s('/url'), { url }),
+    /** Navigates and waits for the load event; the page left must have
+     * been clean (see `assertClean`). */
+    async go(url) {
+      if (session.visited) await session.assertClean();
+      session.visited = true;
+      await wd('POST', s('/url'), { url });
+    },
+    /** Fails if the reader's Content Security Policy refused anything in
+     * this page (its own script notes it), or if the page loaded anything
+     * beyond its own files: nothing at all from file://. */
+    async assertClean() {
+      const [violations, away] = await session.run(`return [window.bambooPolicyViolations || [],
+        performance.getEntriesByType('resource').map((e) => e.name)
+          .filter((n) => location.protocol === 'file:' || !n.startsWith(location.origin + '/'))]`);
+      if (violations.length) throw new Error(`${tag} the Content Security Policy refused: ${violations.join('; ')}`);
+      if (away.length) throw new Error(`${tag} requests beyond the page's own files: ${away.join(', ')}`);
+    },
     /** Runs `script` (a function body; `arguments[i]` are `args`) in the page. */
     run: (script, ...args) => wd('POST', s('/execute/sync'), { script, args }),
     /** Runs `script` asynchronously: it calls `arguments[arguments.length - 1]`
