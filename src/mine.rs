@@ -82,7 +82,8 @@ pub enum MineAction {
     Add(UserArticle),
     Remove(String),
     Undo,
-    Rename(String, String),
+    /// An article's id, its new title, and when (an ISO timestamp).
+    Rename(String, String, String),
     Correct(String, Correction),
     Attribute(Box<Attribution>),
     Import(UserData),
@@ -93,8 +94,9 @@ pub enum MineAction {
     SaveFailed(Problem),
     /// Another tab changed storage; this is what it holds.
     External(UserData),
-    /// Storage was reset to what is in memory.
-    Reset,
+    /// Storage was reset to what is in memory (with what another tab's
+    /// reset stored meanwhile): this is what it holds now.
+    Reset(UserData),
     Say(String),
 }
 
@@ -174,9 +176,9 @@ impl Reducible for Mine {
                     next.changed(format!("Restored “{title}”."));
                 }
             }
-            MineAction::Rename(id, title) => {
+            MineAction::Rename(id, title, at) => {
                 let mut data = (*next.data).clone();
-                if data.rename(&id, &title) {
+                if data.rename(&id, &title, &at) {
                     next.data = Rc::new(data);
                     next.changed("Renamed.".to_string());
                 }
@@ -246,10 +248,18 @@ impl Reducible for Mine {
                 if merged != *next.data {
                     next.data = Rc::new(merged);
                 }
+                // What it told us of, it read: another tab reset what was
+                // unreadable, and this tab's work can be saved again.
+                if matches!(next.status, Status::Memory(Problem::Unreadable(_))) {
+                    next.status = Status::Stored;
+                }
             }
-            MineAction::Reset => {
+            MineAction::Reset(stored) => {
                 next.status = Status::Stored;
                 next.saved = next.revision;
+                if stored != *next.data {
+                    next.data = Rc::new(stored);
+                }
                 next.message = Some("Storage was reset to the articles shown here.".to_string());
             }
             MineAction::Say(m) => next.message = Some(m),
@@ -313,7 +323,7 @@ mod tests {
         assert!(!m.writable());
         let m = m.reduce(MineAction::Add(article("New.")));
         assert!(!m.writable());
-        assert!(m.reduce(MineAction::Reset).writable());
+        assert!(m.reduce(MineAction::Reset(UserData::default())).writable());
     }
 
     #[test]

@@ -157,16 +157,25 @@ mod idb {
         }
     }
 
-    /// Replaces what is stored with `data` (Reset, after unreadable data).
-    pub async fn replace(db: &Database, data: &UserData) -> Result<(), Problem> {
+    /// Reset, the reader's choice after unreadable data: what is stored
+    /// becomes `ours`, if it is still unreadable. If another tab has reset
+    /// it meanwhile, it is readable again, and this is an ordinary save
+    /// that keeps that tab's articles too. One transaction, like `save`.
+    pub async fn reset(db: &Database, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
         let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
         let store = tx.object_store(STORE).map_err(problem)?;
-        put(tx, store, data).await
+        let data = match decode(store.get(JsValue::from_str(KEY)).map_err(problem)?.await.map_err(problem)?) {
+            Ok(stored) => absorb(ours, stored, dropped),
+            Err(Problem::Unreadable(_)) => ours.clone(),
+            Err(p) => return Err(p),
+        };
+        put(tx, store, &data).await?;
+        Ok(data)
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use idb::{load, open, replace, save};
+pub use idb::{load, open, reset, save};
 #[cfg(target_arch = "wasm32")]
 pub type Db = ::idb::Database;
 

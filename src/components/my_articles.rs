@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::mine as web;
 use crate::hooks::corpus_id;
 use crate::mine::{Mine, MineAction};
 use crate::state::{Action, Side};
@@ -41,7 +42,7 @@ pub fn MyArticles(props: &MyArticlesProps) -> Html {
                 // No form: a sandboxed frame blocks form submission.
                 let save = Callback::from(move |_: ()| {
                     if let Some((_, t)) = (*renaming).clone() {
-                        mine.dispatch(MineAction::Rename(id.clone(), t));
+                        mine.dispatch(MineAction::Rename(id.clone(), t, web::now_iso()));
                     }
                     renaming.set(None);
                 });

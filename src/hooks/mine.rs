@@ -133,18 +133,23 @@ pub fn use_mine(data_block: Option<AttrValue>) -> UseReducerHandle<Mine> {
 }
 
 /// Storage reset to what is in memory: after unreadable data, the reader's
-/// choice.
+/// choice (see `store::reset`). Other tabs are told, as after a save.
 pub fn reset_storage(mine: &UseReducerHandle<Mine>) {
     #[cfg(target_arch = "wasm32")]
     {
-        let (data, dispatcher) = (mine.data.clone(), mine.dispatcher());
+        let (data, dropped, dispatcher) = (mine.data.clone(), mine.dropped.clone(), mine.dispatcher());
         wasm_bindgen_futures::spawn_local(async move {
             let result = match crate::store::open().await {
-                Ok(db) => crate::store::replace(&db, &data).await,
+                Ok(db) => crate::store::reset(&db, &data, &dropped).await,
                 Err(p) => Err(p),
             };
             match result {
-                Ok(()) => dispatcher.dispatch(MineAction::Reset),
+                Ok(stored) => {
+                    dispatcher.dispatch(MineAction::Reset(stored));
+                    if let Some(tabs) = web::Tabs::open(|| {}) {
+                        tabs.post();
+                    }
+                }
                 Err(p) => dispatcher.dispatch(MineAction::Say(p.describe())),
             }
         });

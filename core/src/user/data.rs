@@ -104,6 +104,11 @@ pub struct UserArticle {
     /// The views the reader attributed.
     #[serde(default)]
     pub views: Vec<UserView>,
+    /// When it was last renamed (an ISO timestamp from the caller), empty
+    /// if never: of two tabs' titles, the later rename wins
+    /// ([`UserArticle::merged_with`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub renamed: String,
 }
 
 fn not_stated() -> String {
@@ -193,6 +198,7 @@ impl UserArticle {
             hash: String::new(),
             corrections: Vec::new(),
             views: Vec::new(),
+            renamed: String::new(),
         }
         .normalized()
     }
@@ -219,11 +225,15 @@ impl UserArticle {
     }
 
     /// This article as one tab is about to store it, over `stored`, the
-    /// same article as another tab stored it meanwhile: self's fields, plus
-    /// the corrections and views `stored` has and self lacks, after self's
-    /// own. Values equal to one of self's are not doubled. Nothing is
+    /// same article as another tab stored it meanwhile: self's fields (but
+    /// `stored`'s title when it was renamed later), plus the corrections
+    /// and views `stored` has and self lacks, after self's own. Values equal to one of self's are not doubled. Nothing is
     /// checked against the blocks, which two copies of one article share.
     pub fn merged_with(mut self, stored: &UserArticle) -> UserArticle {
+        if stored.renamed > self.renamed {
+            self.title.clone_from(&stored.title);
+            self.renamed.clone_from(&stored.renamed);
+        }
         for c in &stored.corrections {
             if !self.corrections.contains(c) {
                 self.corrections.push(c.clone());
@@ -577,10 +587,11 @@ impl UserData {
 
     /// Gives the article with this id a new title, normalized ([`NOT_STATED`]
     /// when blank). Whether the article exists.
-    pub fn rename(&mut self, id: &str, title: &str) -> bool {
+    pub fn rename(&mut self, id: &str, title: &str, at: &str) -> bool {
         match self.find_mut(id) {
             Some(a) => {
                 a.title = stated(title);
+                a.renamed = at.to_string();
                 true
             }
             None => false,

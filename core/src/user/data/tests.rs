@@ -328,9 +328,26 @@ fn rename_table() {
     let id = data.articles[0].id.clone();
     let rows = [(id.as_str(), " New \n title ", true, "New title"), (id.as_str(), "  ", true, NOT_STATED), ("u-missing", "X", false, NOT_STATED)];
     for (target, title, found, want) in rows {
-        assert_eq!(data.rename(target, title), found, "{target} {title:?}");
+        assert_eq!(data.rename(target, title, "2026-11-29T10:00:00Z"), found, "{target} {title:?}");
         assert_eq!(data.articles[0].title, want);
     }
+}
+
+/// A tab that had not taken in another tab's rename stored its own older
+/// title over it, since the writing tab's fields won.
+#[test]
+fn regression_a_stale_tab_reverted_a_rename() {
+    let mut stale = sample();
+    let id = stale.articles[0].id.clone();
+    let old_title = stale.articles[0].title.clone();
+    let mut renamed = stale.clone();
+    assert!(renamed.rename(&id, "Storm boats, renamed", "2026-11-29T10:00:00Z"));
+    let merged = stale.articles[0].clone().merged_with(&renamed.articles[0]);
+    assert_eq!(merged.title, "Storm boats, renamed", "the later rename wins over a stale copy");
+    // And a rename made after the stored one wins over it.
+    assert!(stale.rename(&id, "Renamed later", "2026-11-29T11:00:00Z"));
+    assert_eq!(stale.articles[0].clone().merged_with(&renamed.articles[0]).title, "Renamed later");
+    assert_ne!(old_title, "Renamed later");
 }
 
 #[test]
