@@ -76,10 +76,16 @@ mod idb {
     const STORE: &str = "user";
     const KEY: &str = "data";
 
+    const NEWER: &str = "a newer Bamboo Reader in another tab has upgraded this browser's storage; reload this page to save with it";
+
     fn problem(e: Error) -> Problem {
         let text = e.to_string();
         if text.contains("QuotaExceeded") {
             Problem::Full
+        } else if text.contains("VersionError") || text.contains("InvalidStateError") {
+            // A newer reader in another tab upgraded the database (this
+            // tab's connection was closed for it, or cannot open it).
+            Problem::Failed(NEWER.to_string())
         } else {
             Problem::Failed(text)
         }
@@ -113,7 +119,7 @@ mod idb {
             Ok::<_, Error>(db)
         };
         opened.await.map_err(|e| match problem(e) {
-            Problem::Failed(why) => Problem::Unavailable(why),
+            Problem::Failed(why) if why != NEWER => Problem::Unavailable(why),
             p => p,
         })
     }

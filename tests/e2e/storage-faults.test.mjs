@@ -348,12 +348,12 @@ const ROWS = [
   },
   {
     name: 'throws: open fails (VersionError: a newer reader upgraded the database)',
-    problem: 'unavailable', kind: 'fixed', from: 'load', readsSeed: false,
+    problem: 'failed', said: /newer Bamboo Reader .* reload this page/, kind: 'fixed', from: 'load', readsSeed: false,
     prepare: (ctx) => rawUpgrade(ctx.raw, 2),
   },
   {
     name: 'throws: every write throws (InvalidStateError: a newer reader upgraded the database while this tab was open)',
-    problem: 'failed', kind: 'fixed', from: 'first flow', readsSeed: true,
+    problem: 'failed', said: /newer Bamboo Reader .* reload this page/, kind: 'fixed', from: 'first flow', readsSeed: true,
     start: (ctx) => rawUpgrade(ctx.raw, 2),
   },
   {
@@ -401,6 +401,8 @@ async function check(ctx, problem, stored) {
     await notice.waitFor();
     // What the reader is told, once a row, for the record.
     if (!ctx.told) ctx.t.diagnostic(`notice: ${(ctx.told = await notice.locator('p').textContent())}`);
+    // A newer reader elsewhere is named, with what to do.
+    if (ctx.said) assert.match(await notice.locator('p').textContent(), ctx.said);
   }
   const listed = (await page.locator('.my-article:not(.host) .my-title').allTextContents()).sort();
   assert.deepEqual(listed, expected(want).titles, 'the list holds every article');
@@ -450,7 +452,7 @@ for (const row of ROWS) {
       new BroadcastChannel('bamboo-reader').onmessage = () => window.__changed++;
     });
     const ctx = {
-      t, page, log, raw,
+      t, page, log, raw, said: row.said,
       want: { titles: new Set(), corrections: 0, views: 0, analysts: 0, viewpoints: 0 },
       seedTitle: SEED, heals: 0, others: 0,
     };
