@@ -4,6 +4,7 @@
 #   make serve   build and serve on http://127.0.0.1:$(PORT)/ (PORT=8080)
 #   make build   release build into dist/, and dist/bamboo-reader.html (one file)
 #   make test    every test suite: native, wasm in headless Chromium, end to end
+#   make fuzz    a million fuzz cases per parser and reader (not run by CI)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -19,13 +20,14 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build crash-build map test bench test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
+.PHONY: help serve build crash-build map test bench fuzz test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
 	@echo "make build   release build into dist/"
 	@echo "make test    run every test suite"
 	@echo "make bench   recognizer accuracy table and throughput benchmark"
+	@echo "make fuzz    a million fuzz cases per parser and reader (FUZZ_CASES=n for another number)"
 	@echo "make map     redraw the map shapes into core/data/map.tsv"
 
 serve: tools
@@ -65,6 +67,12 @@ bench: build node browsers
 	node scripts/bench-report.mjs
 	node scripts/bench-search.mjs
 	node scripts/size-report.mjs
+
+# core/tests/fuzz.rs, which `make test` runs with 2,000 cases per target.
+# Prints each target's cases and time; FUZZ_SEED=n replays a run.
+FUZZ_CASES ?= 1000000
+fuzz:
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --release -p bamboo-core --features load --test fuzz -- --test-threads=1 --nocapture
 
 # ---- prerequisites ------------------------------------------------------
 

@@ -207,7 +207,8 @@ fn decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3)?;
+                // Two hex digits: `from_str_radix` alone would take "+1".
+                let hex = s.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
@@ -429,6 +430,8 @@ mod tests {
             ("#zoom=3&a=x", ViewParams { a: Some("x".into()), ..Default::default() }, 1),
             ("#a=%ZZ&b=y", ViewParams { b: Some("y".into()), ..Default::default() }, 1),
             ("#a=%E2%82", ViewParams::default(), 1),
+            // A sign is not a hex digit: "%+4" is no escape of byte 4.
+            ("#q=%+41", ViewParams::default(), 1),
             ("#only=maybe&embed=yes", ViewParams { embed: true, ..Default::default() }, 1),
             ("#height=auto", ViewParams::default(), 0),
             ("#height=fixed", ViewParams { height: Height::Fixed, ..Default::default() }, 0),
