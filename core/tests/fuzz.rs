@@ -14,9 +14,11 @@
 //!   [`UserData::decode`], as arbitrary text and as JSON of the schema's
 //!   shape with wrong values, then [`UserData::encode`], [`UserData::merge`],
 //!   the reader's edits, [`compose`] and [`correct_spans`];
-//! * `readers`, `html_parts`: pasted text and files through [`read_plain`],
-//!   [`read_markdown`], [`blocks_from_parts`] (the HTML reader's core half),
-//!   [`guess_title`], [`opening_words`] and [`Draft::new`];
+//! * `readers`, `html`, `parts`: pasted text and files through
+//!   [`read_plain`], [`read_markdown`], HTML pages through the tokenizer
+//!   [`html_parts`] (tags, comments, raw text, references, cut anywhere),
+//!   then any parts through [`blocks_from_parts`], [`guess_title`], [`opening_words`] and
+//!   [`Draft::new`];
 //! * `load_text`, `load_corpus` (feature `load`): corpus files through
 //!   [`load_files`], as arbitrary text and as a small corpus with wrong
 //!   values and broken syntax: it must return errors, never panic.
@@ -42,7 +44,7 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use bamboo_core::{
-    blocks_from_parts, compose, content_hash, correct_spans, escape_for_script, find_figures, guess_title, opening_words, read_markdown, read_plain, spread,
+    blocks_from_parts, compose, html_parts, content_hash, correct_spans, escape_for_script, find_figures, guess_title, opening_words, read_markdown, read_plain, spread,
     Article, ArticleKind, Block, Correction, Corpus, Draft, EntityKind, Query, Recognizer, SearchIndex, Span, UserData, UserView,
     ViewParams, ViewpointSet, CURRENT_VERSION, MAX_ARTICLES,
 };
@@ -446,7 +448,7 @@ fn check_use(mut data: UserData, other: UserData, edit: (usize, usize, usize, St
         let analyst = data.add_analyst(&name, &name);
         data.add_view(&id, UserView { block, start, end, analyst, viewpoints: vec!["uv-1".into()] });
         let _ = data.add_viewpoint(&name, &name, start);
-        data.rename(&id, &name);
+        data.rename(&id, &name, "2026-11-29T10:00:00Z");
         if let Some((at, a)) = data.remove(&id) {
             data.reinsert(at + end, a);
         }
@@ -553,10 +555,32 @@ fn readers() {
     });
 }
 
+/// Pieces of HTML pages: tags of every kind the tokenizer treats apart,
+/// attributes with quotes and `>`, comments, references, cut anywhere.
+const HTML: &[&str] = &[
+    "<p>", "</p>", "<P class=x>", "<h1>", "</h1>", "<h6>", "<li>", "</li>", "<ul>", "</ul>", "<ol>", "</OL>", "<blockquote>", "</blockquote>",
+    "<pre>", "</pre>", "<div>", "</div>", "<br>", "<br/>", "<img src=x onerror=alert(1)>", "<script>", "</script>", "</script ", "<style>",
+    "</style>", "<textarea>", "</textarea>", "<title>", "</title>", "<nav>", "</nav>", "<svg/>", "<svg>", "</svg>", "<footer>", "<plaintext>",
+    "<!--", "-->", "<!doctype html>", "<?xml ?>", "</>", "</ x>", "<", ">", "/", "=", "\"", "'", "<a title=\"a > b\">", "<a title='", "&",
+    "&amp;", "&lt;", "&eacute;", "&#", "&#x", "&#x1F600;", "&#0;", "&#1114112;", "&#000000000065;", "&bogus;", ";", "word", "Trọng", " ", "\n",
+    "\u{0}", "\u{FEFF}", "🎋",
+];
+
 #[test]
-fn html_parts() {
+fn html() {
+    fuzz("html", prop_oneof![made_of(HTML, 80), text(40)], |page| {
+        let parts = html_parts(&page);
+        prop_assert!(!parts.is_empty(), "a page gives at least its whole text");
+        let blocks = blocks_from_parts(parts);
+        check_blocks(&blocks)?;
+        Ok(!blocks.is_empty())
+    });
+}
+
+#[test]
+fn parts() {
     let part = (any::<bool>(), prop_oneof![text(12), made_of(MARKDOWN, 12)]);
-    fuzz("html_parts", prop::collection::vec(part, 0..6), |parts| {
+    fuzz("parts", prop::collection::vec(part, 0..6), |parts| {
         let raw: Vec<Block> = parts.iter().map(|(h, t)| if *h { Block::Heading(t.clone()) } else { Block::Paragraph(t.clone()) }).collect();
         check_titles(&raw)?;
         let blocks = blocks_from_parts(parts);
