@@ -16,6 +16,7 @@
 //! nationality adjectives and common capitalized function words.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use crate::model::EntityKind;
 use crate::recognize::{is_word, Span};
@@ -114,11 +115,9 @@ fn looks_like_common_word(word: &str) -> bool {
 
 /// Most words of the line are capitalized and it does not end like a
 /// sentence, as in a headline or subheading: capitals there are no evidence
-/// of a name.
-fn title_case_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let line = text[start..end].trim_end();
+/// of a name. Read once per line, when the text is tokenized.
+fn title_case_line(line: &str) -> bool {
+    let line = line.trim_end();
     if line.ends_with(['.', '!', '?', ':', ';', ',']) || line.ends_with(".\"") || line.ends_with(".”") {
         return false;
     }
@@ -140,6 +139,8 @@ struct Token<'a> {
     text: &'a str,
     /// Follows a sentence end (or starts the text / a paragraph / a quote).
     sentence_start: bool,
+    /// Its line reads as a headline ([`title_case_line`]).
+    headline: bool,
 }
 
 impl Token<'_> {
@@ -160,8 +161,14 @@ fn is_ordinal(word: &str) -> bool {
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut sentence_start = true;
+    // Whether each line is a headline, read once per line (a paragraph is
+    // one line, and names in it are many).
+    let mut headline = title_case_line(text.split('\n').next().unwrap_or_default());
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == '\n' {
+            headline = title_case_line(text[i + 1..].split('\n').next().unwrap_or_default());
+        }
         if is_word(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
@@ -184,7 +191,7 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                     word = w;
                 }
             }
-            tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start });
+            tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start, headline });
             sentence_start = false;
         } else if matches!(c, '.' | '!' | '?' | '\n' | '“' | '"' | ':' | '(' | '[' | '‘') {
             // A period after an abbreviation kept in the token does not get here.
@@ -194,10 +201,19 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
-/// Adds guessed spans to the gazetteer's `known` spans.
+/// The indices of the spans of `spans` (sorted and disjoint) that overlap
+/// `start..end`: neighbours, found by binary search, so that a long text
+/// full of names is not scanned once per word.
+fn overlapping(spans: &[Span], start: usize, end: usize) -> Range<usize> {
+    let a = spans.partition_point(|s| s.end <= start);
+    a..a + spans[a..].partition_point(|s| s.start < end)
+}
+
+/// Adds guessed spans to the gazetteer's `known` spans (sorted, disjoint).
 pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
+    debug_assert!(known.windows(2).all(|w| w[0].end <= w[1].start), "the gazetteer's spans are sorted and disjoint");
     let tokens = tokenize(text);
-    let covered = |t: &Token| known.iter().any(|s| s.start < t.end && t.start < s.end);
+    let covered = |t: &Token| !overlapping(&known, t.start, t.end).is_empty();
     let mut guesses: Vec<Span> = Vec::new();
     let mut swallowed: HashSet<usize> = HashSet::new(); // indices into `known` replaced by a longer org
     let mut person_words: HashSet<String> = HashSet::new();
@@ -231,11 +247,12 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
         }
     }
     let mut spans: Vec<Span> = known.into_iter().enumerate().filter(|(i, _)| !swallowed.contains(i)).map(|(_, s)| s).collect();
-    for g in guesses {
-        if !spans.iter().any(|s| s.start < g.end && g.start < s.end) {
-            spans.push(g);
-        }
-    }
+    // Each guess is checked against the known names kept, then against the
+    // guess before it: all by position, never by scanning every span.
+    let mut fresh: Vec<Span> = guesses.into_iter().filter(|g| overlapping(&spans, g.start, g.end).is_empty()).collect();
+    fresh.sort_by_key(|s| s.start);
+    fresh.dedup_by(|later, earlier| later.start < earlier.end);
+    spans.extend(fresh);
     spans.sort_by_key(|s| s.start);
     learn_acronyms(text, &tokens, &mut spans);
     spans
@@ -257,13 +274,15 @@ fn learn_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
     if learned.is_empty() {
         return;
     }
+    let mut fresh = Vec::new();
     for t in tokens {
         if let Some((_, kind)) = learned.iter().find(|(a, _)| *a == t.text) {
-            if !spans.iter().any(|s| s.start < t.end && t.start < s.end) {
-                spans.push(guess(text, t.start, t.end, *kind));
+            if overlapping(spans, t.start, t.end).is_empty() {
+                fresh.push(guess(text, t.start, t.end, *kind));
             }
         }
     }
+    spans.extend(fresh);
     spans.sort_by_key(|s| s.start);
 }
 
@@ -311,10 +330,13 @@ fn classify_run(
             a += 1;
         }
         let start = run[a].start;
-        let crossing = known.iter().any(|s| (s.start < start && s.end > start) || (s.start < last.end && s.end > last.end));
-        let exact = known.iter().any(|s| s.start == start && s.end == last.end);
+        // Only the known names that overlap the run can cross it, match it
+        // or lie inside it.
+        let near = overlapping(known, start, last.end);
+        let crossing = known[near.clone()].iter().any(|s| (s.start < start && s.end > start) || (s.start < last.end && s.end > last.end));
+        let exact = known[near.clone()].iter().any(|s| s.start == start && s.end == last.end);
         if !crossing && !exact && run.len() - a >= 2 {
-            for k in (0..known.len()).filter(|&k| known[k].start >= start && known[k].end <= last.end) {
+            for k in near.filter(|&k| known[k].start >= start && known[k].end <= last.end) {
                 swallowed.insert(k);
             }
             let kind = if org_like { EntityKind::Org } else { EntityKind::Place };
@@ -378,7 +400,7 @@ fn classify_part(
         None
     } else if titled || prev_word.is_some_and(|w| has(PERSON_BEFORE, w)) || next_word.is_some_and(|w| has(PERSON_AFTER, w)) {
         Some(EntityKind::Person)
-    } else if title_case_line(text, first.start) {
+    } else if first.headline {
         // In a headline, capitals and prepositions prove nothing.
         None
     } else if part.len() == 1 && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
@@ -413,6 +435,39 @@ fn adjacent_or_comma(text: &str, a: &Token, b: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span { start, end, text: String::new(), kind: EntityKind::Place, entity: None, guessed: false }
+    }
+
+    #[test]
+    fn overlapping_table() {
+        let spans = [span(0, 2), span(4, 6), span(6, 9), span(12, 13)];
+        let rows = [((0, 1), 0..1), ((2, 4), 1..1), ((1, 5), 0..2), ((5, 7), 1..3), ((9, 12), 3..3), ((0, 20), 0..4), ((13, 14), 4..4), ((6, 6), 2..2)];
+        for ((start, end), want) in rows {
+            assert_eq!(overlapping(&spans, start, end), want, "{start}..{end}");
+        }
+        assert_eq!(overlapping(&[], 0, 5), 0..0);
+    }
+
+    /// Every word of a long paragraph was checked against every known name,
+    /// every guess against every span, and every guessed name re-read its
+    /// whole line for the headline test: a paragraph repeating names took
+    /// time growing with its square, and 2 MB froze the page. The time is
+    /// in `make bench` (`repeated-names`, now linear); this checks the
+    /// result of the new path.
+    #[test]
+    fn regression_a_paragraph_repeating_names_was_quadratic() {
+        let corpus = crate::Corpus::default();
+        let recognizer = crate::Recognizer::with_world(&corpus, "place\tHà Nội\t\n");
+        let text = "Hà Nội and Lan Vu (LV) met, and LV spoke in Hà Nội. ".repeat(500);
+        let spans = recognizer.annotate(&text);
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
+        let count = |name: &str| spans.iter().filter(|s| s.text == name).count();
+        assert_eq!(count("Hà Nội"), 1000);
+        assert_eq!(count("Lan Vu"), 500);
+        assert_eq!(count("LV"), 1000);
+    }
 
     #[test]
     fn tokenize_keeps_initials_and_drops_possessives() {
