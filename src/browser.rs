@@ -16,6 +16,16 @@ pub fn document() -> Option<web_sys::Document> {
     None
 }
 
+/// The page's whole URL, if there is a window.
+pub fn location_href() -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()?.location().href().ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    None
+}
+
 /// The view parameters of the current URL: the query, then the fragment
 /// (which wins), with notices for what was ignored.
 pub fn location_params() -> Option<(ViewParams, Vec<String>)> {

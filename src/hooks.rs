@@ -80,8 +80,15 @@ pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action
     let current = use_mut_ref(|| lib.clone());
     *current.borrow_mut() = lib.clone();
     use_effect_with((), move |_| {
+        // An edited fragment fires both `popstate` and `hashchange`: the
+        // second finds the URL this handler tidied, and must not clear the
+        // notices the first one set.
+        let handled = std::cell::RefCell::new(None::<String>);
         let listeners = browser::on_location_change(move || {
             let lib = current.borrow().clone();
+            if browser::location_href().is_some() && *handled.borrow() == browser::location_href() {
+                return;
+            }
             if let Some((p, mut found)) = browser::location_params() {
                 let (r, more) = link::reader_from_params(&lib, &p);
                 found.extend(more);
@@ -89,6 +96,7 @@ pub fn use_url_sync(lib: &LibraryRef, reader: &Reader, dispatch: Callback<Action
                 // Tidy the URL in place, so Back never returns to a link
                 // that only rewrites itself.
                 browser::write_fragment(&link::params_of(&lib, &r).format(), true);
+                *handled.borrow_mut() = browser::location_href();
                 dispatch.emit(Action::Restore(r));
             }
         });

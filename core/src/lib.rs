@@ -77,9 +77,9 @@ pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};
 pub use score::{score_dir, Counts, Gold, Scores};
 pub use search::{ArticleHits, BlockHits, Query, SearchIndex};
 pub use user::{
-    blocks_from_parts, html_parts, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
+    blocks_from_parts, html_parts, markdown_escape, opening_words, check_new_article, compose, content_hash, correct_spans, escape_for_script, guess_title, new_id,
     read_markdown, read_plain, user_article_id, Correction, DecodeError, Draft, MergeReport, Refusal, UserAnalyst, UserArticle,
-    UserData, UserView, CURRENT_VERSION, HOST_PREFIX, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_TITLE_CHARS, USER_PREFIX,
+    UserData, UserView, CURRENT_VERSION, HOST_PREFIX, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS, MAX_TITLE_CHARS, USER_PREFIX,
 };
 
 #[cfg(feature = "load")]

@@ -33,9 +33,9 @@ pub use html::html_parts;
 pub use compose::{compose, correct_spans, user_article_id, HOST_PREFIX, USER_PREFIX};
 pub use data::{
     check_new_article, content_hash, new_id, Correction, DecodeError, MergeReport, Refusal, UserAnalyst, UserArticle, UserData,
-    UserView, CURRENT_VERSION, MAX_ARTICLES, MAX_ARTICLE_BYTES,
+    UserView, CURRENT_VERSION, MAX_ARTICLES, MAX_ARTICLE_BYTES, MAX_FIELD_CHARS,
 };
-pub use read::{blocks_from_parts, guess_title, opening_words, read_markdown, read_plain, Draft, MAX_TITLE_CHARS};
+pub use read::{blocks_from_parts, guess_title, markdown_escape, opening_words, read_markdown, read_plain, Draft, MAX_TITLE_CHARS};
 
 /// `json` made safe inside `<script type="application/json">…</script>`:
 /// every `<`, `>`, `&`, U+2028 and U+2029 becomes its JSON escape (`\u003c`

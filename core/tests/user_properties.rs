@@ -2,7 +2,7 @@
 //! never panic and never produce an empty or unnormalized block; the codec
 //! survives escaping for a `<script>` data block; decoding never panics.
 
-use bamboo_core::{content_hash, escape_for_script, guess_title, read_markdown, read_plain, Block, UserArticle, UserData};
+use bamboo_core::{blocks_from_parts, content_hash, escape_for_script, guess_title, markdown_escape, read_markdown, read_plain, Block, UserArticle, UserData};
 use proptest::prelude::*;
 
 fn check_blocks(blocks: &[Block]) -> Result<(), TestCaseError> {
@@ -82,3 +82,16 @@ proptest! {
 }
 
 
+
+proptest! {
+    /// An HTML file's text, shown in the add form as Markdown, is saved as
+    /// it was: once, `<b>`, `a*b*c` and `&amp;amp;` were read as markup.
+    #[test]
+    fn regression_escaped_text_was_read_as_markdown(raw in prop_oneof![markdownish(), any::<String>()], heading in any::<bool>()) {
+        for block in blocks_from_parts([(heading, raw)]) {
+            let (Block::Heading(t) | Block::Paragraph(t)) = &block;
+            let md = if heading { format!("## {}", markdown_escape(t)) } else { markdown_escape(t) };
+            prop_assert_eq!(read_markdown(&md), vec![block.clone()], "{:?}", md);
+        }
+    }
+}

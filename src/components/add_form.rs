@@ -1,4 +1,4 @@
-use bamboo_core::{blocks_from_parts, check_new_article, html_parts, opening_words, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
+use bamboo_core::{blocks_from_parts, check_new_article, html_parts, markdown_escape, MAX_FIELD_CHARS, opening_words, read_markdown, read_plain, Block, Draft, UserArticle, MAX_ARTICLE_BYTES};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -61,8 +61,9 @@ async fn open_file(file: web_sys::File) -> Result<(String, Format, Option<String
         let blocks = blocks_from_parts(html_parts(&text));
         let draft = Draft::new(blocks);
         let body: Vec<String> = draft.blocks.iter().map(|b| match b {
-            Block::Heading(h) => format!("## {h}"),
-            Block::Paragraph(p) => p.clone(),
+            // Escaped, so that saving reads back this very text.
+            Block::Heading(h) => format!("## {}", markdown_escape(h)),
+            Block::Paragraph(p) => markdown_escape(p),
         }).collect();
         return Ok((body.join("\n\n"), Format::Markdown, draft.title));
     }
@@ -147,7 +148,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
         html! {
             <div class="field" key={key}>
                 <label for={id.clone()}>{ label }</label>
-                <input {id} type={kind} {value} {oninput} placeholder="not stated" autocomplete="off" />
+                <input {id} type={kind} {value} {oninput} placeholder="not stated" autocomplete="off" maxlength={MAX_FIELD_CHARS.to_string()} />
             </div>
         }
     };
@@ -213,7 +214,7 @@ pub fn AddForm(props: &AddFormProps) -> Html {
                 <div class="fields">
                     <div class="field">
                         <label for="add-title">{ "Title" }</label>
-                        <input id="add-title" type="text" value={f.title.clone()} autocomplete="off"
+                        <input id="add-title" type="text" value={f.title.clone()} autocomplete="off" maxlength={MAX_FIELD_CHARS.to_string()}
                             placeholder={guessed.unwrap_or_else(|| "not stated".to_string())}
                             oninput={{ let fields = fields.clone(); move |e: InputEvent| fields.set(Fields { title: e.target_unchecked_into::<HtmlInputElement>().value(), ..(*fields).clone() }) }} />
                     </div>

@@ -57,7 +57,7 @@ pub fn MyArticles(props: &MyArticlesProps) -> Html {
                 html! {
                     <div class="rename">
                         <label class="visually-hidden" for={format!("rename-{}", a.id)}>{ "New title" }</label>
-                        <input id={format!("rename-{}", a.id)} type="text" {value} {oninput} {onkeydown} autofocus={true} />
+                        <input id={format!("rename-{}", a.id)} type="text" {value} {oninput} {onkeydown} autofocus={true} maxlength={bamboo_core::MAX_FIELD_CHARS.to_string()} />
                         <button type="button" class="rename-save" onclick={save.reform(|_| ())}>{ "Save" }</button>
                     </div>
                 }

@@ -126,3 +126,20 @@ test('fuzzed fragments show defaults and a notice, never an error', async () => 
   assert.deepEqual(log.console, [], 'no console error');
   await context.close();
 });
+
+// An edited fragment fires both `popstate` and `hashchange`. Once, the
+// second look found the URL the first had tidied and cleared its notice.
+test('a fragment edited in the address bar keeps its notice', async () => {
+  const { page, log, context } = await recordingPage(browser);
+  await page.goto(server.url);
+  await page.locator('#left-title').waitFor();
+  await page.evaluate(() => new Promise((done) => {
+    addEventListener('hashchange', () => requestAnimationFrame(() => requestAnimationFrame(done)), { once: true });
+    location.hash = 'b=zz%3Cx&theme=neon';
+  }));
+  const notice = page.locator('.link-notice');
+  assert.equal(await notice.count(), 1, 'the notice stays after both events');
+  assert.match(await notice.textContent(), /zz<x/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -150,10 +150,15 @@ pub struct UserView {
 }
 
 /// A provenance field: normalized, and [`NOT_STATED`] when blank.
+/// The most characters a title, outlet, author, date, URL or event keeps:
+/// they are labels, shown in pickers, tabs and cards, and a megabyte of
+/// label froze the page (the body has its own limit, [`MAX_ARTICLE_BYTES`]).
+pub const MAX_FIELD_CHARS: usize = 500;
+
 fn stated(field: &str) -> String {
     match normalize(field) {
         f if f.is_empty() => not_stated(),
-        f => f,
+        f => crate::model::ellipsize(&f, MAX_FIELD_CHARS),
     }
 }
 

@@ -102,6 +102,32 @@ pub fn blocks_from_parts(parts: impl IntoIterator<Item = (bool, String)>) -> Vec
     blocks
 }
 
+/// `text`, one block's normalized text, as Markdown that [`read_markdown`]
+/// reads back as exactly this text: what would be markup is escaped with a
+/// backslash (emphasis, code, links, tags, references, table pipes), and so
+/// is a first character that would open a heading, quote or list. The add
+/// form shows an HTML file's text this way, so that saving it keeps it.
+pub fn markdown_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in text.chars().enumerate() {
+        let markup = matches!(c, '\\' | '*' | '_' | '~' | '`' | '[' | ']' | '<' | '>' | '&' | '|' | '!' | '#')
+            || (i == 0 && matches!(c, '-' | '+' | '='))
+            || (digits > 0 && i == digits && matches!(c, '.' | ')'));
+        if markup {
+            out.push('\\');
+        }
+        if i == 0 && c == '\u{FEFF}' {
+            // A leading byte-order mark is not text to the reader: as a
+            // character reference it is.
+            out.push_str("&#xFEFF;");
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The longest first paragraph that [`guess_title`] takes for a title.
 pub const MAX_TITLE_CHARS: usize = 120;
 

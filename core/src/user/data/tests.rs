@@ -500,3 +500,21 @@ fn merged_with_keeps_both_tabs_work() {
     assert_eq!(merged.views, want_views);
     assert_eq!(base.clone().merged_with(&base), base);
 }
+
+/// A megabyte of author or title, from the form, an import or a host page,
+/// was kept whole and froze the page in the pickers' labels.
+#[test]
+fn regression_huge_labels_froze_the_pickers() {
+    let huge = "<b>\u{202E}".repeat(300_000);
+    let mut a = UserArticle::new(&huge, vec![Block::Paragraph("Text.".into())], "2026-11-29");
+    a.author = huge.clone();
+    let a = a.normalized();
+    for field in [&a.title, &a.author] {
+        assert_eq!(field.chars().count(), MAX_FIELD_CHARS + 1, "cut, with an ellipsis");
+        assert!(field.ends_with('…'));
+    }
+    let mut data = UserData::default();
+    let id = data.add(a).expect("added");
+    assert!(data.rename(&id, &huge, "2026-11-29T10:00:00Z"));
+    assert_eq!(data.find(&id).expect("there").title.chars().count(), MAX_FIELD_CHARS + 1);
+}
