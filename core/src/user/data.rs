@@ -654,7 +654,7 @@ impl UserData {
     /// and the reader's would exceed [`ViewpointSet::MAX`]. A blank
     /// definition is [`NOT_STATED`].
     pub fn add_viewpoint(&mut self, label: &str, definition: &str, builtin: usize) -> Result<String, Refusal> {
-        let label = normalize(label);
+        let label = crate::model::ellipsize(&normalize(label), MAX_FIELD_CHARS);
         if label.is_empty() {
             return Err(Refusal::NoLabel);
         }

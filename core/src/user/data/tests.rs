@@ -517,4 +517,11 @@ fn regression_huge_labels_froze_the_pickers() {
     let id = data.add(a).expect("added");
     assert!(data.rename(&id, &huge, "2026-11-29T10:00:00Z"));
     assert_eq!(data.find(&id).expect("there").title.chars().count(), MAX_FIELD_CHARS + 1);
+    // The reader's analysts and viewpoints are labels too.
+    let analyst = data.add_analyst(&huge, &huge);
+    let a = data.analysts.iter().find(|a| a.id == analyst).expect("there");
+    assert_eq!((a.name.chars().count(), a.affiliation.chars().count()), (MAX_FIELD_CHARS + 1, MAX_FIELD_CHARS + 1));
+    let viewpoint = data.add_viewpoint(&huge, &huge, 0).expect("added");
+    let v = data.viewpoints.iter().find(|v| v.id == viewpoint).expect("there");
+    assert_eq!((v.label.chars().count(), v.definition.chars().count()), (MAX_FIELD_CHARS + 1, MAX_FIELD_CHARS + 1));
 }
