@@ -143,12 +143,12 @@ pub fn html_parts(html: &str) -> Vec<(bool, String)> {
     parts
 }
 
-/// A block-level tag inside an open block separates its words, as a
-/// browser lays them out (`textContent` would join "a" and "b" of
+/// A block-level tag inside an open block separates its words (the tags
+/// Markdown's inline HTML spaces too), as a browser lays them out (`textContent` would join "a" and "b" of
 /// `<li>a<ul><li>b`).
 fn space(open: &mut Option<Open>, name: &str) {
     if let Some(o) = open {
-        if CLOSES_P.contains(&name) || matches!(name, "td" | "th" | "tr" | "dd" | "dt") {
+        if super::inline::BLOCK_TAGS.contains(&name) {
             o.text.push(' ');
         }
     }
@@ -266,8 +266,10 @@ fn decode(raw: &str) -> String {
     out
 }
 
-/// The character a reference at the start of `s` stands for, and its length.
-fn reference(s: &str) -> Option<(char, usize)> {
+/// The character a reference at the start of `s` stands for, and its length
+/// in bytes: for HTML pages, and for Markdown (`inline`, which also needs
+/// the `;`).
+pub(super) fn reference(s: &str) -> Option<(char, usize)> {
     let body = &s[1..];
     let semi = body.bytes().take(33).position(|b| b == b';');
     if let Some(num) = body.strip_prefix('#') {

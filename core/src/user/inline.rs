@@ -17,8 +17,9 @@ use std::collections::HashMap;
 /// How deep links may nest inside link text before `[` is plain text.
 const MAX_DEPTH: usize = 8;
 
-/// HTML elements that separate words: they become a space, not nothing.
-const BLOCK_TAGS: &[&str] = &[
+/// HTML elements that separate words: they become a space, not nothing
+/// (here, and inside a block of an HTML page, `html`).
+pub(super) const BLOCK_TAGS: &[&str] = &[
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1",
     "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
     "tr", "ul",
@@ -340,37 +341,12 @@ fn is_autolink(inner: &str) -> bool {
 }
 
 /// A character reference at the `&` at `i`: the character and the position
-/// just past the `;`.
+/// just past the `;`, which Markdown requires. The decoding and its table
+/// are the HTML reader's (`html::reference`).
 fn entity(c: &[char], i: usize) -> Option<(char, usize)> {
-    let semi = i + 1 + c[i + 1..].iter().take(32).position(|&x| x == ';')?;
-    let name: String = c[i + 1..semi].iter().collect();
-    let decoded = if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) if !hex.is_empty() && hex.len() <= 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()) => u32::from_str_radix(hex, 16).ok()?,
-            None if !num.is_empty() && num.len() <= 7 && num.bytes().all(|b| b.is_ascii_digit()) => num.parse().ok()?,
-            _ => return None,
-        };
-        char::from_u32(code).filter(|&x| x != '\0').unwrap_or('\u{FFFD}')
-    } else {
-        match name.as_str() {
-            "amp" => '&',
-            "lt" => '<',
-            "gt" => '>',
-            "quot" => '"',
-            "apos" => '\'',
-            "nbsp" => ' ',
-            "ndash" => '–',
-            "mdash" => '—',
-            "hellip" => '…',
-            "lsquo" => '‘',
-            "rsquo" => '’',
-            "ldquo" => '“',
-            "rdquo" => '”',
-            "copy" => '©',
-            _ => return None,
-        }
-    };
-    Some((decoded, semi + 1))
+    let tail: String = c[i..].iter().take(40).collect();
+    let (ch, len) = super::html::reference(&tail)?;
+    tail[..len].ends_with(';').then(|| (ch, i + tail[..len].chars().count()))
 }
 
 #[cfg(test)]
