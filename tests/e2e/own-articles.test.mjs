@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launch, recordingPage, screenshot, serve } from './support.mjs';
+import { DIST, launch, recordingPage, screenshot, serve, addArticle as add, selectWords as select } from './support.mjs';
 import { startDriver } from './webdriver.mjs';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -35,41 +35,6 @@ async function open(url = server.url, init = null) {
   return rec;
 }
 
-/** Pastes `text` into the add form with these details, and saves it. */
-async function add(page, text, details = {}) {
-  if (!(await page.locator('#add-text').count())) await page.click('#add-article-button');
-  await page.fill('#add-text', text);
-  for (const [key, value] of Object.entries(details)) await page.fill(`#add-${key}`, value);
-  await page.click('#add-save');
-}
-
-/** Selects `words` in the right column's paragraphs. */
-async function select(page, words) {
-  await page.evaluate((words) => {
-    for (const p of document.querySelectorAll('#column-right [data-block]')) {
-      const text = p.textContent;
-      const at = text.indexOf(words);
-      if (at < 0) continue;
-      // Walk the text nodes to the offsets.
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0, start = null, end = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent.length;
-        if (!start && at < seen + len) start = [n, at - seen];
-        if (!end && at + words.length <= seen + len) end = [n, at + words.length - seen];
-        seen += len;
-      }
-      const range = document.createRange();
-      range.setStart(...start);
-      range.setEnd(...end);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`no “${words}” in the right column`);
-  }, words);
-  await page.locator('.selection-bar').waitFor();
-}
 
 const rightMarks = (page) => page.locator('#column-right mark.entity').evaluateAll((ms) => ms.map((m) => [m.textContent, m.dataset.kind, m.dataset.guessed === 'true']));
 

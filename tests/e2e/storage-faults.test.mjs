@@ -20,7 +20,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launch, recordingPage, serve } from './support.mjs';
+import { DIST, launch, recordingPage, serve, addArticle as add, selectWords as select } from './support.mjs';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 let browser, server, dir, news, eastSea, mineHtml, importFile;
@@ -175,14 +175,6 @@ async function exported(page, viaNotice) {
   return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
-/** Pastes `text` into the add form with these details, and saves it. */
-async function add(page, text, details = {}) {
-  if (!(await page.locator('#add-text').count())) await page.click('#add-article-button');
-  await page.fill('#add-text', text);
-  for (const [key, value] of Object.entries(details)) await page.fill(`#add-${key}`, value);
-  await page.click('#add-save');
-}
-
 async function rename(page, from, to) {
   await rowOf(page, from).locator('button', { hasText: 'Rename' }).click();
   await page.fill('.rename input', to);
@@ -190,32 +182,6 @@ async function rename(page, from, to) {
   await titleOf(page, to).waitFor();
 }
 
-/** Selects `words` in the right column's paragraphs. */
-async function select(page, words) {
-  await page.evaluate((words) => {
-    for (const p of document.querySelectorAll('#column-right [data-block]')) {
-      const text = p.textContent;
-      const at = text.indexOf(words);
-      if (at < 0) continue;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      let seen = 0, start = null, end = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent.length;
-        if (!start && at < seen + len) start = [n, at - seen];
-        if (!end && at + words.length <= seen + len) end = [n, at + words.length - seen];
-        seen += len;
-      }
-      const range = document.createRange();
-      range.setStart(...start);
-      range.setEnd(...end);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`no “${words}” in the right column`);
-  }, words);
-  await page.locator('.selection-bar').waitFor();
-}
 
 async function mark(page, words, kind, said) {
   await select(page, words);
@@ -258,34 +224,18 @@ const FLOWS = [
       want.titles.add(RENAMED);
     },
   },
-  {
-    name: 'correct: mark as Person',
+  ...[
+    ['mark as Person', 'Tran Van Hieu', 'person', 'Marked as person.'],
+    ['mark as Place', 'Can Tho', 'place', 'Marked as place.'],
+    ['mark as Organization', 'Mekong River Commission', 'org', 'Marked as org.'],
+    ['Not a name', 'CAN THO', 'none', 'Highlight removed.'],
+  ].map(([what, words, kind, said]) => ({
+    name: `correct: ${what}`,
     async run({ page, want }) {
-      await mark(page, 'Tran Van Hieu', 'person', 'Marked as person.');
+      await mark(page, words, kind, said);
       want.corrections++;
     },
-  },
-  {
-    name: 'correct: mark as Place',
-    async run({ page, want }) {
-      await mark(page, 'Can Tho', 'place', 'Marked as place.');
-      want.corrections++;
-    },
-  },
-  {
-    name: 'correct: mark as Organization',
-    async run({ page, want }) {
-      await mark(page, 'Mekong River Commission', 'org', 'Marked as org.');
-      want.corrections++;
-    },
-  },
-  {
-    name: 'correct: Not a name',
-    async run({ page, want }) {
-      await mark(page, 'CAN THO', 'none', 'Highlight removed.');
-      want.corrections++;
-    },
-  },
+  })),
   {
     name: 'attribute a view (new analyst, corpus and new viewpoint)',
     async run({ page, want }) {

@@ -150,3 +150,41 @@ export async function axeViolations(page) {
   }));
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary?.split('\n').slice(0, 2).join(' ')})`));
 }
+
+// ---- readers' own articles, shared by own-articles and storage-faults ----
+
+/** Pastes `text` into the add form with these details, and saves it. */
+export async function addArticle(page, text, details = {}) {
+  if (!(await page.locator('#add-text').count())) await page.click('#add-article-button');
+  await page.fill('#add-text', text);
+  for (const [key, value] of Object.entries(details)) await page.fill(`#add-${key}`, value);
+  await page.click('#add-save');
+}
+
+/** Selects `words` in the right column's paragraphs. */
+export async function selectWords(page, words) {
+  await page.evaluate((words) => {
+    for (const p of document.querySelectorAll('#column-right [data-block]')) {
+      const text = p.textContent;
+      const at = text.indexOf(words);
+      if (at < 0) continue;
+      // Walk the text nodes to the offsets.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let seen = 0, start = null, end = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent.length;
+        if (!start && at < seen + len) start = [n, at - seen];
+        if (!end && at + words.length <= seen + len) end = [n, at + words.length - seen];
+        seen += len;
+      }
+      const range = document.createRange();
+      range.setStart(...start);
+      range.setEnd(...end);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return;
+    }
+    throw new Error(`no “${words}” in the right column`);
+  }, words);
+  await page.locator('.selection-bar').waitFor();
+}
