@@ -141,11 +141,18 @@ mod idb {
         decode(read.await.map_err(problem)?)
     }
 
-    pub async fn save(db: &Database, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
+    /// A read-write transaction, its store, and what the store holds now:
+    /// every write reads first, in the same transaction.
+    async fn read_for_write(db: &Database) -> Result<(::idb::Transaction, ::idb::ObjectStore, Result<UserData, Problem>), Problem> {
         let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
         let store = tx.object_store(STORE).map_err(problem)?;
-        let stored = decode(store.get(JsValue::from_str(KEY)).map_err(problem)?.await.map_err(problem)?)?;
-        let merged = absorb(ours, stored, dropped);
+        let stored = decode(store.get(JsValue::from_str(KEY)).map_err(problem)?.await.map_err(problem)?);
+        Ok((tx, store, stored))
+    }
+
+    pub async fn save(db: &Database, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
+        let (tx, store, stored) = read_for_write(db).await?;
+        let merged = absorb(ours, stored?, dropped);
         put(tx, store, &merged).await?;
         Ok(merged)
     }
@@ -168,9 +175,8 @@ mod idb {
     /// it meanwhile, it is readable again, and this is an ordinary save
     /// that keeps that tab's articles too. One transaction, like `save`.
     pub async fn reset(db: &Database, ours: &UserData, dropped: &[String]) -> Result<UserData, Problem> {
-        let tx = db.transaction(&[STORE], TransactionMode::ReadWrite).map_err(problem)?;
-        let store = tx.object_store(STORE).map_err(problem)?;
-        let data = match decode(store.get(JsValue::from_str(KEY)).map_err(problem)?.await.map_err(problem)?) {
+        let (tx, store, stored) = read_for_write(db).await?;
+        let data = match stored {
             Ok(stored) => absorb(ours, stored, dropped),
             Err(Problem::Unreadable(_)) => ours.clone(),
             Err(p) => return Err(p),
