@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::cell::OnceCell;
 
 use bamboo_core::{
-    correct_spans, disputed, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Known, NameCount, Query, Recognizer, SearchIndex,
+    correct_spans, disputed, Cue, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Known, NameCount, Query, Recognizer, SearchIndex,
     Span, UserData, ViewFilter, ViewpointIx, DISPUTED,
 };
 
@@ -23,7 +23,14 @@ pub struct Mention {
     pub end: usize,
     pub kind: EntityKind,
     pub entity: Option<EntityIx>,
-    pub guessed: bool,
+    /// Why the recognizer guessed it; `None` for the gazetteer's names.
+    pub cue: Option<Cue>,
+}
+
+impl Mention {
+    pub fn guessed(&self) -> bool {
+        self.cue.is_some()
+    }
 }
 
 /// Where a mention is: the column (0 left, 1 right), the block, and its
@@ -119,7 +126,7 @@ impl Library {
                         let found = if mine.is_empty() { found } else { correct_spans(text, found, &mine) };
                         found
                             .into_iter()
-                            .map(|s| Mention { start: s.start, end: s.end, kind: s.kind, entity: s.entity.as_ref().and_then(|id| ids.get(id).copied()), guessed: s.guessed })
+                            .map(|s| Mention { start: s.start, end: s.end, kind: s.kind, entity: s.entity.as_ref().and_then(|id| ids.get(id).copied()), cue: s.cue })
                             .collect()
                     })
                     .collect()
@@ -336,7 +343,7 @@ impl Library {
                     text: text[m.start..m.end].to_string(),
                     kind: m.kind,
                     entity: m.entity.map(|e| self.known(e).id.clone()),
-                    guessed: m.guessed,
+                    cue: m.cue,
                 });
             }
             offset += text.len() + 2;

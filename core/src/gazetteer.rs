@@ -15,8 +15,9 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::fold::fold;
+use crate::fold::{fold, Folded};
 use crate::model::{Ambiguous, Entity, EntityKind};
+use crate::span::{is_word, Span};
 
 /// The general gazetteer shipped with the recognizer.
 pub const WORLD: &str = include_str!("../data/world.tsv");
@@ -177,6 +178,96 @@ impl Gazetteer {
             .expect("gazetteer patterns build");
         Gazetteer { known, names, automaton }
     }
+
+    /// Every accepted match in `text`, leftmost-longest: sorted and disjoint.
+    pub fn find(&self, text: &str) -> Vec<Span> {
+        let folded = Folded::new(text);
+        let mut candidates: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(&folded.text)
+            .filter_map(|m| {
+                let (start, end) = folded.original_range(m.start(), m.end());
+                let end = extend_over_marks(text, end);
+                accept(text, start, end, &self.names[m.pattern().as_usize()]).then_some((start, end, m.pattern().as_usize()))
+            })
+            .collect();
+        // Leftmost, then longest.
+        candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut spans = Vec::new();
+        let mut last_end = 0;
+        for (start, end, p) in candidates {
+            if start < last_end {
+                continue;
+            }
+            last_end = end;
+            let (kind, entity) = match self.names[p].target {
+                Target::Entity(ix) => {
+                    let k = &self.known[ix];
+                    (k.kind, Some(k.id.clone()))
+                }
+                Target::Ambiguous(kind) => (kind, None),
+            };
+            spans.push(Span { start, end, text: text[start..end].to_string(), kind, entity, cue: None });
+        }
+        spans
+    }
+}
+
+/// `end` moved past any combining marks that belong to the last character.
+fn extend_over_marks(text: &str, mut end: usize) -> usize {
+    while let Some(c) = text[end..].chars().next() {
+        if matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}') {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// "Asean" for "ASEAN", "Nato" for "NATO": four letters or more, so that
+/// "Us" is never the US nor "Who" the WHO.
+fn title_case_of(matched: &str, acronym: &str) -> bool {
+    let mut cs = matched.chars();
+    acronym.chars().count() >= 4
+        && acronym.chars().all(|c| c.is_ascii_uppercase())
+        && cs.next() == acronym.chars().next()
+        && cs.as_str().chars().all(|c| c.is_ascii_lowercase())
+        && matched.eq_ignore_ascii_case(acronym)
+}
+
+/// Whether a gazetteer match at `start..end` stands as a name in `text`.
+fn accept(text: &str, start: usize, end: usize, name: &Name) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let matched = &text[start..end];
+    let last = matched.chars().next_back();
+    // Word boundaries, unless the name itself ends in punctuation ("U.S.").
+    if before.is_some_and(is_word) {
+        return false;
+    }
+    if last.is_some_and(is_word) && after.is_some_and(is_word) {
+        return false;
+    }
+    // "China-led", "anti-China": a name in a hyphenated adjective is not a mention.
+    let hyphen_word = |rest: &str| {
+        let mut cs = rest.chars();
+        cs.next() == Some('-') && cs.next().is_some_and(char::is_lowercase)
+    };
+    let word_before_hyphen = text[..start].strip_suffix('-').map(|t| t.rsplit(|c: char| !is_word(c)).next().unwrap_or(""));
+    if hyphen_word(&text[end..]) || word_before_hyphen.is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
+    if name.capitalized && !matched.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+        return false;
+    }
+    if let Some(acronym) = &name.acronym {
+        // "ASEAN", and as some outlets write the longer ones, "Asean".
+        if matched != acronym && !title_case_of(matched, acronym) {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]

@@ -1,107 +1,55 @@
-//! The second pass: names the gazetteer lacks, guessed from capitalized word
-//! sequences and the cues around them.
+//! The second pass: names the gazetteer lacks, guessed from runs of
+//! capitalized words and the cues around and inside them. Every guess
+//! carries its [`Cue`].
 //!
-//! A run of capitalized words becomes
-//! * an **org** when it ends in an organization word ("… University",
-//!   "… Institute", "Ministry of …") — and then it may swallow a known place
-//!   inside it ("Vietnam Fatherland Front");
-//! * a **place** when it ends in a place word ("… Sea", "… Province") or
-//!   follows "in", "to", "from";
-//! * a **person** when a title or role precedes it ("President", "researcher"),
-//!   a speech verb follows it ("said", "told", "wrote"), or it has two to
-//!   four name-like words. A later mention of one of its words alone
-//!   ("Huynh said") is the same person.
+//! A run of capitalized words (with connectors such as "of" between them)
+//! is read in this order:
 //!
-//! It skips sentence-initial capitals without other cues, months, weekdays,
-//! nationality adjectives and common capitalized function words.
+//! 1. **Edges.** Leading articles, function words and a sentence-initial
+//!    word the same text also writes in lowercase ("Through", "Police") are
+//!    not part of a name. Titles and ranks ("Agency Chairman", "Lt. Col.")
+//!    and honorifics ("Daw") are cues outside the span.
+//! 2. **Things.** A run that opens with a vessel's, operation's or storm's
+//!    word ("USS", "Operation"), ends in an event's or document's word
+//!    ("Summit", "Act"), or is followed by a thing's noun ("app", "vessel")
+//!    names no person, place or org: nothing in it is guessed.
+//! 3. **Organizations and places as wholes**: ending in an organization
+//!    word or a company form, "Ministry of …", a prefix form ("PT …"), a
+//!    place word ("… Province"), a local place head ("Kampung …"), or a
+//!    compass word before a known place ("North Sumatra"). Such a run may
+//!    swallow a known name inside it ("U.S. Southern Command").
+//! 4. **People**, after a title, before a speech verb, or as two to four
+//!    name-shaped words (initials and suffixes included, "Mary K. Dalton",
+//!    "Robert T. Hale Jr."). A later mention of one of its words ("Dalton
+//!    said") is the same person.
+//!
+//! In a **headline** (a line mostly in title case), capitals prove nothing:
+//! only cues and names the body establishes count. At the end, acronyms
+//! defined in parentheses ("the Pacific Media Network (PMN)", "RFE/RL",
+//! "1MDB") are learned for the rest of the text.
 
-use std::collections::HashSet;
+mod words;
+
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::model::EntityKind;
-use crate::recognize::{is_word, Span};
-
-const STOP: &[&str] = &[
-    "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "in", "on", "at", "to", "of", "by", "with", "from", "as", "if", "when",
-    "while", "after", "before", "since", "until", "because", "although", "though", "despite", "however", "meanwhile", "instead", "also",
-    "according", "during", "between", "among", "it", "its", "this", "that", "these", "those", "there", "here", "he", "she", "they", "we",
-    "i", "you", "his", "her", "their", "our", "my", "your", "who", "what", "which", "where", "why", "how", "some", "many", "most", "more",
-    "all", "both", "each", "every", "no", "not", "one", "two", "three", "other", "another", "such", "only", "even", "just", "still",
-    "unfortunately", "hopefully", "similarly", "resultingly", "unsurprisingly", "overall", "undoubtedly", "notably", "apart", "compared",
-    "moving", "having", "existing", "following", "beginning", "depending", "image", "edited", "written", "read", "more", "in", "yes",
-    "then", "now", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "new", "mr", "mrs", "ms", "dr", "prof", "sir",
-    "analysts", "experts", "officials", "leaders", "state", "party", "government", "communist", "comprehensive", "strategic",
-    "partnership", "national", "international", "general", "secretary", "president", "minister", "prime", "premier", "chairman",
-    "vice", "deputy", "foreign", "defense", "defence", "public", "security", "professor", "emperor", "king", "queen", "chancellor",
-    "covid", "covid-19", "internet", "web", "disclaimer", "author", "biography", "copyright", "friendship", "medal", "summit", "summits",
-    "war", "cold", "initiative", "belt", "road", "declaration", "agreement", "treaty", "convention", "law", "act", "strategy", "policy",
-];
-
-const MONTHS_DAYS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
-];
-
-const DEMONYMS: &[&str] = &[
-    "vietnamese", "chinese", "american", "russian", "japanese", "korean", "indian", "filipino", "philippine", "thai", "cambodian",
-    "laotian", "lao", "malaysian", "indonesian", "singaporean", "burmese", "myanmar", "australian", "british", "french", "german",
-    "european", "asian", "african", "western", "eastern", "southeast", "northern", "southern", "soviet", "ukrainian", "taiwanese",
-    "marxist", "leninist", "marxist-leninist", "socialist", "democratic", "republican", "muslim", "christian", "buddhist", "catholic",
-    "english", "spanish", "italian", "dutch", "canadian", "mexican", "brazilian", "israeli", "iranian", "arab", "turkish", "pakistani",
-    "afghan",
-];
-
-/// Words that precede a person's name.
-const PERSON_BEFORE: &[&str] = &[
-    "president", "minister", "premier", "chairman", "chairwoman", "secretary", "professor", "prof", "dr", "mr", "mrs", "ms", "ambassador",
-    "senator", "governor", "general", "admiral", "colonel", "spokesperson", "spokesman", "spokeswoman", "researcher", "analyst",
-    "scholar", "expert", "fellow", "director", "writer", "author", "journalist", "reporter", "economist", "lawyer", "activist",
-    "official", "leader", "chief", "ceo", "founder", "emperor", "king", "queen", "pope", "chancellor", "said", "says", "according",
-    "envoy", "diplomat", "lecturer", "commentator", "blogger", "editor", "correspondent", "host", "by", "captain", "commander",
-    "mayor", "judge", "representative", "rep", "sen", "gen", "lt", "sgt", "successor", "predecessor", "wife", "husband",
-    "commodore", "major", "lieutenant", "sergeant", "marshal", "brigadier", "vice-president", "vice-minister", "secretary-general",
-];
-
-/// Words that follow a person's name.
-const PERSON_AFTER: &[&str] = &[
-    "said", "says", "told", "wrote", "writes", "noted", "notes", "added", "adds", "argued", "argues", "explained", "observed", "stressed",
-    "believes", "believed", "warned", "warns", "asked", "replied", "suggested", "insisted", "claimed", "tweeted", "posted", "stated",
-    "commented", "remarked", "emphasized", "emphasised", "concluded", "predicted", "acknowledged", "admitted", "announced", "pointed",
-];
-
-const ORG_TAIL: &[&str] = &[
-    "university", "institute", "institution", "party", "ministry", "agency", "council", "association", "center", "centre", "magazine",
-    "foundation", "bank", "company", "corporation", "corp", "inc", "ltd", "group", "committee", "commission", "office", "department",
-    "forum", "program", "programme", "times", "post", "news", "service", "organization", "organisation", "union", "army", "navy",
-    "guard", "court", "college", "school", "academy", "assembly", "congress", "parliament", "senate", "front", "league", "alliance",
-    "federation", "society", "network", "media", "press", "daily", "journal", "review", "tribune", "herald", "gazette", "airlines",
-    "airways", "bureau", "authority", "administration", "board", "fund", "trust", "initiative-org", "club", "coalition", "movement",
-    "force", "forces", "police", "secretariat", "politburo", "cabinet", "tv", "television", "radio", "channel", "studies",
-];
-
-const ORG_HEAD: &[&str] = &["university", "ministry", "institute", "bank", "department", "office", "council", "college", "academy", "school", "bureau", "embassy", "consulate"];
-
-const PLACE_TAIL: &[&str] = &[
-    "sea", "strait", "straits", "island", "islands", "province", "city", "river", "bay", "gulf", "reef", "reefs", "shoal", "shoals", "mountains",
-    "mountain", "peninsula", "delta", "county", "district", "airport", "port", "harbor", "harbour", "lake", "ocean", "valley", "region",
-    "square", "palace", "hall", "street", "avenue", "bridge", "dam", "base", "archipelago", "atoll", "cay", "bank-place",
-];
-
-const PLACE_BEFORE: &[&str] = &["in", "to", "from", "near", "off", "across", "into", "toward", "towards", "visited", "visiting", "outside", "inside", "around", "throughout"];
-
-/// Lowercase words allowed inside a name between capitalized words.
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "la", "du", "del", "van", "von", "der", "bin", "al", "&", "on"];
-
-const NUMBERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand",
-    "million", "billion", "first", "second", "third", "fourth", "fifth",
-];
+use crate::span::{is_word, Cue, Span};
+use words::*;
 
 /// A demonym, month, number or hyphenated adjective ("Hawaii-based",
 /// "Vietnamese-claimed"): never the start of a name.
 fn is_adjective(word: &str) -> bool {
-    has(DEMONYMS, word) || has(MONTHS_DAYS, word) || has(NUMBERS, word) || word.rsplit('-').next().is_some_and(|last| word.contains('-') && last.chars().next().is_some_and(char::is_lowercase))
+    is_modifier(word) || word.rsplit('-').next().is_some_and(|last| word.contains('-') && last.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A demonym (or its plural, "Koreans"), month or number: never inside a
+/// person's name. Unlike [`is_adjective`], "Jong-il" is no compound.
+fn is_modifier(word: &str) -> bool {
+    has(DEMONYMS, word)
+        || word.strip_suffix('s').is_some_and(|w| has(DEMONYMS, w))
+        || has(MONTHS_DAYS, word)
+        || has(NUMBERS, word)
 }
 
 /// Word endings of common nouns and adjectives, rare in personal names:
@@ -126,12 +74,6 @@ fn title_case_line(line: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 6
 }
 
-fn has(list: &[&str], word: &str) -> bool {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    list.contains(&w)
-}
-
 #[derive(Clone, Copy, Debug)]
 struct Token<'a> {
     start: usize,
@@ -147,6 +89,16 @@ impl Token<'_> {
     fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
+
+    /// An initial such as "K." or "T.": part of a name, never one alone.
+    fn initial(&self) -> bool {
+        let mut cs = self.text.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    }
+
+    fn has_digit(&self) -> bool {
+        self.text.chars().any(|c| c.is_ascii_digit())
+    }
 }
 
 /// "20th", "41st", "2nd".
@@ -154,6 +106,13 @@ fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
+
+/// Abbreviations that keep their period, so that it ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "lt", "sen", "rep", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+    "brig", "cmdr", "cdr", "gov", "amb", "rev", "hon", "supt", "insp", "det", "pres", "co", "corp", "inc", "ltd", "bhd", "pte", "mt", "ft",
+    "no", "vs", "messrs", "mme", "esq", "phd", "spc", "pfc", "ens",
+];
 
 /// Words with their byte offsets. A word is letters, digits and inner
 /// apostrophes, hyphens and periods ("U.S.", "K.", "Marxist-Leninist"); a
@@ -180,10 +139,15 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                     break;
                 }
             }
-            // An initial or abbreviation keeps its period: "K.", "U.S.", "Dr."
+            // An initial or abbreviation keeps its period: "K.", "U.S.", "Dr.", "Col."
             let word = &text[i..end];
-            if text[end..].starts_with('.') && (word.chars().count() == 1 || word.contains('.') || has(&["dr", "mr", "mrs", "ms", "st", "jr", "prof", "gen", "lt", "sen", "rep"], word)) {
+            // Whether its period may also end a sentence: "… the U.S. The",
+            // "… Inc. Shares", but not "K. Dalton" or "Col. Ortiz".
+            let mut may_end = false;
+            if text[end..].starts_with('.') && (word.chars().count() == 1 || word.contains('.') || has(ABBREVIATIONS, word)) {
+                may_end = !(word.chars().count() == 1 || has(TITLES, word) || has(HONORIFICS, word));
                 end += 1;
+                chars.next();
             }
             let mut word = &text[i..end];
             for suffix in ["’s", "'s"] {
@@ -192,8 +156,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start, headline });
-            sentence_start = false;
-        } else if matches!(c, '.' | '!' | '?' | '\n' | '“' | '"' | ':' | '(' | '[' | '‘') {
+            sentence_start = may_end;
+        } else if matches!(c, '.' | '!' | '?' | '\n' | '“' | '"' | ':' | '(' | '[' | '‘' | '—' | '–' | '•') {
             // A period after an abbreviation kept in the token does not get here.
             sentence_start = true;
         }
@@ -209,16 +173,49 @@ fn overlapping(spans: &[Span], start: usize, end: usize) -> Range<usize> {
     a..a + spans[a..].partition_point(|s| s.start < end)
 }
 
+/// Two tokens separated by exactly one space.
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.end..b.start], " ")
+}
+
+/// Adjacent, or separated by a comma and a space ("Khang Vu, a visiting scholar").
+fn adjacent_or_comma(text: &str, a: &Token, b: &Token) -> bool {
+    matches!(&text[a.end..b.start], " " | ", " | ",” " | "\" " | ",\" ")
+}
+
+/// The guesser's view of one text: its tokens, the gazetteer's spans, and
+/// the words the text also writes in lowercase (common words, whatever
+/// their capital at a sentence's start or in a headline).
+struct Reader<'a, 'k> {
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+    known: &'k [Span],
+    lower: HashSet<String>,
+}
+
+/// What the guesser has found so far.
+#[derive(Default)]
+struct Found {
+    guesses: Vec<Span>,
+    /// Indices into `known` replaced by a longer guess.
+    swallowed: HashSet<usize>,
+    /// The words of the people guessed, lowercase.
+    person_words: HashSet<String>,
+    /// Parts without a cue, resolved at the end from names found elsewhere.
+    pending: Vec<Range<usize>>,
+    /// The words of named things ("Hurricane Ida"), lowercase: never a
+    /// person's name elsewhere.
+    thing_words: HashSet<String>,
+}
+
 /// Adds guessed spans to the gazetteer's `known` spans (sorted, disjoint).
 pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     debug_assert!(known.windows(2).all(|w| w[0].end <= w[1].start), "the gazetteer's spans are sorted and disjoint");
     let tokens = tokenize(text);
-    let covered = |t: &Token| !overlapping(&known, t.start, t.end).is_empty();
-    let mut guesses: Vec<Span> = Vec::new();
-    let mut swallowed: HashSet<usize> = HashSet::new(); // indices into `known` replaced by a longer org
-    let mut person_words: HashSet<String> = HashSet::new();
-    let mut pending_single: Vec<(usize, usize)> = Vec::new(); // single-token runs without cues, resolved at the end
-
+    let lower = tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_lowercase()).collect();
+    let r = Reader { text, tokens, known: &known, lower };
+    let mut found = Found::default();
+    let tokens = &r.tokens;
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].capitalized() || has(STOP, tokens[i].text) && !tokens[i + 1..].first().is_some_and(|n| n.capitalized() && adjacent(text, &tokens[i], n)) {
@@ -232,20 +229,20 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
                 j += 1;
             } else if has(CONNECTORS, tokens[j].text) && j + 1 < tokens.len() && tokens[j + 1].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) {
                 j += 2;
+            } else if (has(ORG_TAIL, tokens[j - 1].text) || has(ORG_HEAD, tokens[j - 1].text)) && matches!(tokens[j].text, "of" | "for") && j + 2 < tokens.len() && tokens[j + 1].text == "the" && tokens[j + 2].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) && adjacent(text, &tokens[j + 1], &tokens[j + 2]) {
+                // "Joint Council for the Welfare of Immigrants"
+                j += 3;
             } else {
                 break;
             }
         }
-        classify_run(text, &tokens, i, j, &known, &covered, &mut guesses, &mut swallowed, &mut person_words, &mut pending_single);
+        r.classify_run(i, j, &mut found);
         i = j;
     }
-    // A lone word that is part of a person's name found elsewhere is that person.
-    for (a, _) in pending_single {
-        let t = tokens[a];
-        if person_words.contains(&t.text.to_lowercase()) {
-            guesses.push(guess(text, t.start, t.end, EntityKind::Person));
-        }
-    }
+    r.state_codes(&mut found);
+    r.resolve_pending(&mut found);
+    let Reader { tokens, lower, .. } = r;
+    let Found { guesses, swallowed, .. } = found;
     let mut spans: Vec<Span> = known.into_iter().enumerate().filter(|(i, _)| !swallowed.contains(i)).map(|(_, s)| s).collect();
     // Each guess is checked against the known names kept, then against the
     // guess before it: all by position, never by scanning every span.
@@ -254,232 +251,490 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     fresh.dedup_by(|later, earlier| later.start < earlier.end);
     spans.extend(fresh);
     spans.sort_by_key(|s| s.start);
-    learn_acronyms(text, &tokens, &mut spans);
+    learn_acronyms(text, &tokens, &lower, &mut spans);
     spans
 }
 
+impl Reader<'_, '_> {
+    fn covered(&self, t: &Token) -> bool {
+        !overlapping(self.known, t.start, t.end).is_empty()
+    }
+
+    /// Written in lowercase elsewhere in the text: a common word.
+    fn seen_lower(&self, t: &Token) -> bool {
+        self.lower.contains(&t.text.to_lowercase())
+    }
+
+    /// Not part of any name at a run's start: an article, a function word,
+    /// or a sentence-initial common word.
+    fn leading_noise(&self, t: &Token) -> bool {
+        if self.covered(t) {
+            return false;
+        }
+        let keeps = |w: &str| has(TITLES, w) || has(HONORIFICS, w) || has(ORG_HEAD, w) || has(PLACE_HEAD, w) || has(COMPASS, w) || has(THING_HEAD, w) || has(COMPANY_HEAD, w);
+        has(&["the", "a", "an"], t.text) || (t.sentence_start || t.headline) && (has(STOP, t.text) || self.seen_lower(t)) && !keeps(t.text)
+    }
+
+    /// A run of words that names a thing (a vessel, an exercise, a law, an
+    /// app), in which nothing is guessed.
+    fn names_a_thing(&self, run: &[Token], next: Option<&Token>) -> bool {
+        let (first, last) = (run[0], run[run.len() - 1]);
+        if has(ORG_TAIL, last.text) || has(PLACE_TAIL, last.text) && !has(THING_TAIL, last.text) {
+            return false;
+        }
+        has(THING_HEAD, first.text) && run.len() >= 2
+            || run.len() >= 2 && has(THING_TAIL, last.text)
+            || next.is_some_and(|n| adjacent(self.text, &last, n) && n.text.chars().next().is_some_and(char::is_lowercase) && has(THING_NOUN, n.text))
+    }
+
+    fn classify_run(&self, i: usize, j: usize, found: &mut Found) {
+        let (text, tokens, known) = (self.text, &self.tokens, self.known);
+        // "the 20th National Congress", "the 40th and 41st ASEAN Summits": an
+        // event, not an entity; the gazetteer's names inside it still count.
+        let ordinal_before = i.checked_sub(1).filter(|&p| is_ordinal(tokens[p].text) && adjacent(text, &tokens[p], &tokens[i]));
+        if let Some(p) = ordinal_before {
+            // "2nd Marine Logistics Group", "23rd Marine Regiment": units keep
+            // their ordinal; "the 20th National Congress" is an event.
+            if let Some(unit) = find(UNIT_TAIL, tokens[j - 1].text) {
+                let end = self.number_after(j - 1).unwrap_or(tokens[j - 1].end);
+                if overlapping(known, tokens[p].start, end).is_empty() || (j - i >= 2) {
+                    let near = overlapping(known, tokens[p].start, end);
+                    if known[near.clone()].iter().all(|s| s.start >= tokens[p].start && s.end <= end) {
+                        found.swallowed.extend(near);
+                        found.guesses.push(Span::guessed(text, tokens[p].start, end, EntityKind::Org, Cue::OrgWord(unit)));
+                    }
+                }
+            }
+            return;
+        }
+        let mut i = i;
+        while i < j && self.leading_noise(&tokens[i]) {
+            i += 1;
+        }
+        if i >= j {
+            return;
+        }
+        let run = &tokens[i..j];
+        let last = run[run.len() - 1];
+        // Things: only the part after the last "and" is one (a run may join
+        // a person and a thing).
+        let tail_from = run.iter().rposition(|t| t.text == "and" || t.text == "&").map_or(0, |k| k + 1);
+        if tail_from < run.len() && self.names_a_thing(&run[tail_from..], tokens.get(j)) {
+            found.thing_words.extend(run[tail_from..].iter().filter(|t| !self.covered(t)).map(|t| t.text.to_lowercase()));
+            if tail_from > 1 {
+                self.classify_run(i, i + tail_from - 1, found);
+            }
+            return;
+        }
+        // A title inside the run ends what precedes it: "Communist Party of
+        // Vietnam General Secretary Nguyen Phu Trong", "Gulfport Mayor Billy
+        // Hewes".
+        let title_at = (1..run.len()).find(|&k| {
+            has(TITLES, run[k].text) && run[k].capitalized() && !has(ORG_TAIL, run[k].text) && run[k..].iter().any(|t| t.capitalized() && !has(TITLES, t.text))
+        });
+        if let Some(k) = title_at {
+            let left = &run[..k];
+            match find(JURISDICTION_TITLES, run[k].text) {
+                Some(title) if left.len() <= 3 && left.iter().all(|t| t.capitalized() && !self.covered(t) && !has(STOP, t.text) && !is_adjective(t.text)) && !run[0].headline => {
+                    found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Place, Cue::Before(title)));
+                }
+                _ => self.classify_run(i, i + k, found),
+            }
+            self.parts(i + k, j, found);
+            return;
+        }
+        // In a headline, a run is one name only if none of its words but
+        // the cue words is written in lowercase elsewhere: "Acme Agency
+        // Opens New Office" is not.
+        let plain = |t: &Token| !(has(ORG_TAIL, t.text) || has(ORG_HEAD, t.text) || has(PLACE_TAIL, t.text) || has(PLACE_HEAD, t.text) || has(STOP, t.text) || has(CONNECTORS, t.text) || has(COMPASS, t.text));
+        let headline = run[0].headline && run.iter().any(|t| plain(t) && self.seen_lower(t));
+        if let Some((a, kind, cue)) = self.whole_run(run).filter(|_| !headline) {
+            let start = run[a].start;
+            // Only the known names that overlap the run can cross it, match it
+            // or lie inside it.
+            let near = overlapping(known, start, last.end);
+            let crossing = known[near.clone()].iter().any(|s| (s.start < start && s.end > start) || (s.start < last.end && s.end > last.end));
+            let exact = known[near.clone()].iter().any(|s| s.start == start && s.end == last.end);
+            if !crossing && !exact {
+                for k in near.filter(|&k| known[k].start >= start && known[k].end <= last.end) {
+                    found.swallowed.insert(k);
+                }
+                // "Combat Logistics Battalion 8"; "Acme Foods, LLC".
+                let end = if kind == EntityKind::Org { self.number_after(j - 1).or_else(|| self.company_form_after(j - 1)).unwrap_or(last.end) } else { last.end };
+                found.guesses.push(Span::guessed(text, start, end, kind, cue));
+                return;
+            }
+        }
+        // "North Sumatra and Kota Tua": each side of an "and" on its own.
+        if let Some(k) = run.iter().position(|t| t.text == "and" || t.text == "&") {
+            self.classify_run(i, i + k, found);
+            self.classify_run(i + k + 1, j, found);
+            return;
+        }
+        if let Some(span) = self.person_across_known(i, j) {
+            found.person_words.extend(tokens[i..j].iter().map(|t| t.text.to_lowercase()));
+            found.swallowed.extend(overlapping(known, span.start, span.end));
+            found.guesses.push(span);
+            return;
+        }
+        self.parts(i, j, found);
+    }
+
+    /// The maximal sub-runs of `i..j` of capitalized words not already
+    /// known, each classified on its own.
+    fn parts(&self, i: usize, j: usize, found: &mut Found) {
+        let run = &self.tokens[i..j];
+        let mut a = 0;
+        while a < run.len() {
+            if self.covered(&run[a]) || !run[a].capitalized() {
+                a += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            // Name particles join a person's name: "Abdullatif bin Rashid".
+            let particle = |k: usize| has(NAME_PARTICLES, run[k].text) && k + 1 < run.len() && run[k + 1].capitalized() && !self.covered(&run[k + 1]);
+            while b < run.len() && !self.covered(&run[b]) && (run[b].capitalized() || particle(b)) {
+                b += 1;
+            }
+            self.classify_part(i + a, i + b, found);
+            a = b;
+        }
+    }
+
+    /// The end of a number right after a unit's name ("Battalion 8"), if any.
+    fn number_after(&self, last: usize) -> Option<usize> {
+        let (t, n) = (self.tokens[last], self.tokens.get(last + 1)?);
+        (has(UNIT_TAIL, t.text) && adjacent(self.text, &t, n) && n.text.chars().all(|c| c.is_ascii_digit()) && n.text.len() <= 3).then_some(n.end)
+    }
+
+    /// The end of a company form after a comma ("Acme Foods, LLC"), if any.
+    fn company_form_after(&self, last: usize) -> Option<usize> {
+        let (t, n) = (self.tokens[last], self.tokens.get(last + 1)?);
+        (&self.text[t.end..n.start] == ", " && has(COMPANY_TAIL, n.text) && n.capitalized()).then_some(n.end)
+    }
+
+    /// "Jordan Pike said": a two- or three-word name with a person's cue
+    /// around it, one of whose words the gazetteer knows as something else.
+    fn person_across_known(&self, i: usize, j: usize) -> Option<Span> {
+        let (text, tokens) = (self.text, &self.tokens);
+        let run = &tokens[i..j];
+        if !(2..=3).contains(&run.len()) || run[0].headline {
+            return None;
+        }
+        let (first, last) = (run[0], run[run.len() - 1]);
+        let near = overlapping(self.known, first.start, last.end);
+        let inside = near.clone().all(|k| self.known[k].start >= first.start && self.known[k].end <= last.end && !self.known[k].text.contains(' ') && self.known[k].kind != EntityKind::Person);
+        let unknown = run.iter().filter(|t| !self.covered(t)).count();
+        if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(TITLES, t.text) || has(STOP, t.text) || self.seen_lower(t)) {
+            return None;
+        }
+        let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| adjacent_or_comma(text, p, &first));
+        let next = tokens.get(j).filter(|n| adjacent_or_comma(text, &last, n));
+        let cue = prev.and_then(|p| find(TITLES, p.text)).map(Cue::Title).or_else(|| next.and_then(|n| find(SPEECH, n.text)).map(Cue::Speech))?;
+        Some(Span::guessed(text, first.start, last.end, EntityKind::Person, cue))
+    }
+
+    /// A run that names an organization or a place as a whole, from its
+    /// first kept word: that word's index, the kind and the cue.
+    fn whole_run(&self, run: &[Token]) -> Option<(usize, EntityKind, Cue)> {
+        let last = run[run.len() - 1];
+        let org_word = find(ORG_TAIL, last.text).map(Cue::OrgWord).or_else(|| find(COMPANY_TAIL, last.text).map(Cue::CompanyForm)).or_else(|| {
+            run.windows(2).find(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && w[1].text == "of").and_then(|w| find(ORG_TAIL, w[0].text).or_else(|| find(ORG_HEAD, w[0].text))).map(Cue::OrgWord)
+        });
+        let org_word = org_word.or_else(|| find(COMPANY_HEAD, run[0].text).filter(|_| run[0].text.chars().all(|c| c.is_uppercase())).map(Cue::CompanyForm));
+        let place_word = (!run.iter().any(|t| t.text == "and"))
+            .then(|| find(PLACE_TAIL, last.text).map(Cue::PlaceWord).or_else(|| find(PLACE_HEAD, run[0].text).filter(|_| !self.covered(&run[1.min(run.len() - 1)]) || run.len() > 2).map(Cue::PlaceHead)))
+            .flatten();
+        // "North Sumatra": a compass word and one known place.
+        let compass = (run.len() >= 2 && has(COMPASS, run[0].text))
+            .then(|| {
+                let near = overlapping(self.known, run[1].start, last.end);
+                (near.len() == 1 && self.known[near.start].start == run[1].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Place)
+                    .then(|| find(COMPASS, run[0].text).map(Cue::PlaceHead))
+                    .flatten()
+            })
+            .flatten();
+        if let Some(cue) = compass {
+            return Some((0, EntityKind::Place, cue));
+        }
+        // "Kingdom of Bahrain", "State of Louisiana": a formal head, "of" and one known place.
+        if run.len() >= 3 && run[1].text == "of" && !run[0].headline {
+            let near = overlapping(self.known, run[2].start, last.end);
+            let one_place = near.len() == 1 && self.known[near.start].start == run[2].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Place;
+            if let Some(head) = find(PLACE_OF, run[0].text).filter(|_| one_place) {
+                return Some((0, EntityKind::Place, Cue::PlaceHead(head)));
+            }
+        }
+        // Known names on both sides of an "and" stay two: "the IMF and World Bank".
+        let inside = overlapping(self.known, run[0].start, last.end);
+        if run.iter().any(|t| t.text == "and" || t.text == "&") && !inside.is_empty() {
+            return None;
+        }
+        // "The Biden Administration": a person's name is no organization's.
+        if run.len() == 2 && inside.clone().any(|k| self.known[k].kind == EntityKind::Person) {
+            return None;
+        }
+        let (kind, cue) = match (org_word, place_word) {
+            (Some(cue), _) => (EntityKind::Org, cue),
+            (None, Some(cue)) => (EntityKind::Place, cue),
+            (None, None) => return None,
+        };
+        if run.len() < 2 {
+            return None;
+        }
+        // Leading adjectives are not part of the name ("Hawaii-based"), but
+        // demonyms stay in an organization's ("Philippine Coast Guard").
+        let mut a = 0;
+        let drop = |t: &Token| is_adjective(t.text) && !(kind == EntityKind::Org && (has(DEMONYMS, t.text) || has(NUMBERS, t.text))) || has(TITLES, t.text) && !has(ORG_HEAD, t.text) && !has(ORG_TAIL, t.text);
+        while a + 1 < run.len() && drop(&run[a]) {
+            a += 1;
+        }
+        // "United Kingdom Home Office": a known place of two words or more
+        // before an organization's name stays a place.
+        if kind == EntityKind::Org {
+            if let Some(place) = self.known[inside].iter().find(|k| k.start == run[a].start && k.kind == EntityKind::Place && k.text.contains(' ')) {
+                let rest = run.iter().position(|t| t.start >= place.end).unwrap_or(run.len());
+                if run.len() - rest >= 2 {
+                    a = rest;
+                }
+            }
+        }
+        (run.len() - a >= 2).then_some((a, kind, cue))
+    }
+
+    /// A part of a run with no known name in it: a person, a lone place
+    /// after "in", or pending.
+    fn classify_part(&self, mut a: usize, b: usize, found: &mut Found) {
+        let (text, tokens) = (self.text, &self.tokens);
+        // Leading titles, honorifics, demonyms and function words are cues, not part of the name.
+        let mut cue = None;
+        while a < b && (has(STOP, tokens[a].text) || is_adjective(tokens[a].text) || has(TITLES, tokens[a].text) || has(HONORIFICS, tokens[a].text) && a + 1 < b) {
+            cue = find(TITLES, tokens[a].text).map(Cue::Title).or_else(|| find(HONORIFICS, tokens[a].text).map(Cue::Honorific)).or(cue);
+            a += 1;
+        }
+        // A title inside: "Agency Chairman Ann Lowe". What precedes it is a
+        // name of its own only when it names an organization.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| has(TITLES, tokens[k].text)) {
+            let left = &tokens[a..k];
+            if left.len() >= 2 && has(ORG_TAIL, left[left.len() - 1].text) {
+                found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Org, Cue::OrgWord(find(ORG_TAIL, left[left.len() - 1].text).unwrap_or("organization"))));
+            }
+            cue = find(TITLES, tokens[k].text).map(Cue::Title);
+            a = k + 1;
+            while a < b && has(TITLES, tokens[a].text) {
+                a += 1;
+            }
+        }
+        if a >= b {
+            return;
+        }
+        let part = &tokens[a..b];
+        if part.iter().enumerate().any(|(n, t)| if n == 0 { is_adjective(t.text) } else { is_modifier(t.text) } || t.has_digit()) || part.iter().all(|t| has(STOP, t.text) || t.initial()) {
+            return;
+        }
+        // An organization or place word inside, then a name: "the Refugee
+        // Council Enver Solomon told".
+        if let Some(k) = (1..part.len().saturating_sub(2)).rev().find(|&k| has(ORG_TAIL, part[k].text) || has(PLACE_TAIL, part[k].text)) {
+            let name = &part[k + 1..];
+            if (2..=3).contains(&name.len()) && name.iter().all(|t| !looks_like_common_word(t.text) && !self.seen_lower(t) && !has(TITLES, t.text)) {
+                let (kind, cue) = match find(ORG_TAIL, part[k].text) {
+                    Some(w) => (EntityKind::Org, Cue::OrgWord(w)),
+                    None => (EntityKind::Place, Cue::PlaceWord(find(PLACE_TAIL, part[k].text).unwrap_or("place"))),
+                };
+                found.guesses.push(Span::guessed(text, part[0].start, part[k].end, kind, cue));
+                found.person_words.extend(name.iter().map(|t| t.text.to_lowercase()));
+                found.guesses.push(Span::guessed(text, name[0].start, name[name.len() - 1].end, EntityKind::Person, Cue::NameShape));
+                return;
+            }
+        }
+        let (first, last) = (part[0], part[part.len() - 1]);
+        let prev = a.checked_sub(1).map(|p| tokens[p]);
+        let next = tokens.get(b);
+        let prev_word = prev.filter(|p| adjacent_or_comma(text, p, &first)).map(|p| p.text);
+        let next_word = next.filter(|n| adjacent_or_comma(text, &last, n)).map(|n| n.text);
+        let all_caps = part.len() == 1 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && first.text.chars().all(|c| !c.is_lowercase());
+        let cue = cue
+            .or_else(|| prev_word.and_then(|w| find(TITLES, w)).map(Cue::Title))
+            .or_else(|| prev_word.filter(|w| w.chars().all(char::is_lowercase)).and_then(|w| find(PERSON_BEFORE, w)).map(Cue::After))
+            .or_else(|| next_word.and_then(|w| find(SPEECH, w)).map(Cue::Speech));
+        // Words a person's name is made of: no org, place or thing word, no
+        // common-noun ending, and not mostly words the text writes in lowercase.
+        let names = part.iter().filter(|t| !t.initial() && !has(SUFFIXES, t.text)).count();
+        let common = part.iter().filter(|t| self.seen_lower(t)).count();
+        let name_like = names >= 1
+            && !part.iter().any(|t| has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(THING_TAIL, t.text) || has(TITLES, t.text))
+            && common * 2 <= part.len()
+            && !(part.len() == 1 && (common > 0 || all_caps));
+        let shouted = |t: &Token| !t.initial() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.text.chars().any(char::is_lowercase);
+        let name_shaped = name_like && !part.iter().any(|t| looks_like_common_word(t.text) || shouted(t) || found.thing_words.contains(&t.text.to_lowercase()));
+        let kind = if first.headline && cue.is_none() {
+            // In a headline, capitals, prepositions and tail words prove nothing.
+            None
+        } else if has(ORG_TAIL, last.text) && part.len() >= 2 {
+            Some((EntityKind::Org, Cue::OrgWord(find(ORG_TAIL, last.text).unwrap_or("organization"))))
+        } else if has(PLACE_TAIL, last.text) && part.len() >= 2 {
+            Some((EntityKind::Place, Cue::PlaceWord(find(PLACE_TAIL, last.text).unwrap_or("place"))))
+        } else if all_caps {
+            None
+        } else if let Some(cue) = cue.filter(|_| name_like && part.len() <= 4) {
+            Some((EntityKind::Person, cue))
+        } else if first.headline {
+            None
+        } else if part.len() == 1 && !self.seen_lower(&first) && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
+            Some((EntityKind::Place, Cue::After(find(PLACE_BEFORE, prev_word.unwrap_or_default()).unwrap_or("in"))))
+        } else if (2..=4).contains(&names) && part.len() <= 5 && name_shaped && prev_word != Some("the") && !first.sentence_start_common(self) {
+            Some((EntityKind::Person, Cue::NameShape))
+        } else {
+            None
+        };
+        match kind {
+            Some((kind, cue)) => {
+                if kind == EntityKind::Person {
+                    for t in part.iter().filter(|t| !t.initial() && !has(SUFFIXES, t.text)) {
+                        found.person_words.insert(t.text.to_lowercase());
+                    }
+                }
+                found.guesses.push(Span::guessed(text, first.start, last.end, kind, cue));
+            }
+            None if !all_caps => found.pending.push(a..b),
+            None => {}
+        }
+    }
+
+    /// "Yuma, AZ", "Eden Prairie, MN": a U.S. state's postal code after a
+    /// comma and a town, at the end of a line or clause, makes both places.
+    fn state_codes(&self, found: &mut Found) {
+        let (text, tokens) = (self.text, &self.tokens);
+        for (c, code) in tokens.iter().enumerate().skip(1) {
+            let Some(&state) = STATE_CODES.iter().find(|s| **s == code.text) else { continue };
+            let town_end = &tokens[c - 1];
+            let ends = text[code.end..].chars().next().is_none_or(|ch| matches!(ch, '\n' | ',' | '.' | ';' | ')' | ' '));
+            if &text[town_end.end..code.start] != ", " || !town_end.capitalized() || !ends {
+                continue;
+            }
+            let mut t = c - 1;
+            while t > 0 && tokens[t - 1].capitalized() && adjacent(text, &tokens[t - 1], &tokens[t]) && !has(COMPANY_TAIL, tokens[t - 1].text) {
+                t -= 1;
+            }
+            if overlapping(self.known, code.start, code.end).is_empty() {
+                found.guesses.push(Span::guessed(text, code.start, code.end, EntityKind::Place, Cue::StateCode));
+            }
+            if overlapping(self.known, tokens[t].start, town_end.end).is_empty() {
+                found.guesses.push(Span::guessed(text, tokens[t].start, town_end.end, EntityKind::Place, Cue::Before(state)));
+            }
+        }
+    }
+
+    /// Parts with no cue of their own: a name guessed elsewhere in the text
+    /// ("Lowe" after "Ann Lowe said"; "Ann Lowe" in the headline) is that
+    /// name here too, longest first.
+    fn resolve_pending(&self, found: &mut Found) {
+        let named: HashMap<&str, EntityKind> = found.guesses.iter().filter(|g| g.end - g.start > 0).map(|g| (&self.text[g.start..g.end], g.kind)).collect();
+        let mut fresh = Vec::new();
+        for part in &found.pending {
+            let mut a = part.start;
+            while a < part.end {
+                let hit = (a + 1..=part.end).rev().find_map(|b| {
+                    let (s, e) = (self.tokens[a].start, self.tokens[b - 1].end);
+                    named.get(&self.text[s..e]).map(|&k| (b, k))
+                });
+                let word = self.tokens[a].text.to_lowercase();
+                let single = || (self.tokens[a].capitalized() && found.person_words.contains(&word) && !found.thing_words.contains(&word) && !self.tokens[a].initial()).then_some((a + 1, EntityKind::Person));
+                match hit.or_else(single) {
+                    Some((b, kind)) => {
+                        fresh.push(Span::guessed(self.text, self.tokens[a].start, self.tokens[b - 1].end, kind, Cue::SameName));
+                        a = b;
+                    }
+                    None => a += 1,
+                }
+            }
+        }
+        found.guesses.extend(fresh);
+    }
+}
+
+impl Token<'_> {
+    /// Opens a sentence with a word the text also writes in lowercase.
+    fn sentence_start_common(&self, r: &Reader<'_, '_>) -> bool {
+        self.sentence_start && r.seen_lower(self)
+    }
+}
+
+/// An acronym as written in parentheses: two to eight characters, at least
+/// two capitals, nothing lowercase but an inner "s" or "x" is refused:
+/// "PMN", "RFE/RL", "1MDB", "AT&T".
+fn is_defined_acronym(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=10).contains(&n)
+        && s.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '&' | '-' | '.'))
+        && s.chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Whether `acronym` spells the initials of `words`, connectors skipped:
+/// "Pacific Media Network" is PMN.
+fn spells(acronym: &str, words: &[Token]) -> bool {
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = words.iter().filter(|t| t.capitalized()).filter_map(|t| t.text.chars().next()).collect();
+    letters.len() >= 2 && letters == initials
+}
+
 /// "Philippine Coast Guard (PCG)": the acronym in parentheses after a name
-/// is that name's kind, there and wherever else it stands in the text.
-fn learn_acronyms(text: &str, tokens: &[Token], spans: &mut Vec<Span>) {
+/// is that name's kind, there and wherever else it stands in the text. An
+/// acronym after capitalized words that it spells out makes them an
+/// organization ("the Pacific Media Network (PMN)").
+fn learn_acronyms(text: &str, tokens: &[Token], lowercase: &HashSet<String>, spans: &mut Vec<Span>) {
     let mut learned: Vec<(&str, EntityKind)> = Vec::new();
-    for s in spans.iter() {
-        let rest = &text[s.end..];
-        if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(a, _)| a) {
-            let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-            if (2..=6).contains(&letters) && inner.chars().all(|c| c.is_ascii_uppercase()) && !learned.iter().any(|(a, _)| *a == inner) {
-                learned.push((inner, s.kind));
+    let mut defined: Vec<Span> = Vec::new();
+    for (open, _) in text.match_indices(" (") {
+        let Some(inner) = text[open + 2..].split_once(')').map(|(a, _)| a).filter(|a| is_defined_acronym(a)) else { continue };
+        if learned.iter().any(|(a, _)| *a == inner) {
+            continue;
+        }
+        let before = overlapping(spans, open.saturating_sub(1), open);
+        if let Some(s) = spans[before].iter().find(|s| s.end == open) {
+            learned.push((inner, s.kind));
+            continue;
+        }
+        // The capitalized words just before it, if it spells them.
+        let end = tokens.partition_point(|t| t.end <= open);
+        let mut start = end;
+        let joined = |a: &Token, b: &Token| matches!(&text[a.end..b.start], " " | "/" | "-");
+        while start > 0 && (tokens[start - 1].capitalized() || has(CONNECTORS, tokens[start - 1].text)) && (start == end || joined(&tokens[start - 1], &tokens[start])) {
+            start -= 1;
+            let lower = tokens[start..end].iter().filter(|t| t.capitalized() && lowercase.contains(&t.text.to_lowercase())).count();
+            if spells(inner, &tokens[start..end]) && tokens[start].capitalized() && lower <= 1 && !has(THING_TAIL, tokens[end - 1].text) {
+                let (s, e) = (tokens[start].start, tokens[end - 1].end);
+                if e == open && overlapping(spans, s, e).clone().all(|k| spans[k].is_guess()) {
+                    defined.push(Span::guessed(text, s, e, EntityKind::Org, Cue::DefinedAcronym));
+                    learned.push((inner, EntityKind::Org));
+                }
+                break;
             }
         }
     }
     if learned.is_empty() {
         return;
     }
+    for d in defined {
+        let near = overlapping(spans, d.start, d.end);
+        spans.drain(near.clone());
+        spans.insert(near.start, d);
+    }
     let mut fresh = Vec::new();
-    for t in tokens {
-        if let Some((_, kind)) = learned.iter().find(|(a, _)| *a == t.text) {
-            if overlapping(spans, t.start, t.end).is_empty() {
-                fresh.push(guess(text, t.start, t.end, *kind));
+    for (acronym, kind) in learned {
+        for (at, _) in text.match_indices(acronym) {
+            let end = at + acronym.len();
+            let bounded = !text[..at].chars().next_back().is_some_and(is_word) && !text[end..].chars().next().is_some_and(is_word);
+            if bounded && overlapping(spans, at, end).is_empty() {
+                fresh.push(Span::guessed(text, at, end, kind, Cue::DefinedAcronym));
             }
         }
     }
     spans.extend(fresh);
     spans.sort_by_key(|s| s.start);
-}
-
-/// Two tokens separated by exactly one space (or a hyphen for hyphenated names).
-fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
-    matches!(&text[a.end..b.start], " ")
-}
-
-fn guess(text: &str, start: usize, end: usize, kind: EntityKind) -> Span {
-    Span { start, end, text: text[start..end].to_string(), kind, entity: None, guessed: true }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn classify_run(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    j: usize,
-    known: &[Span],
-    covered: &dyn Fn(&Token) -> bool,
-    guesses: &mut Vec<Span>,
-    swallowed: &mut HashSet<usize>,
-    person_words: &mut HashSet<String>,
-    pending_single: &mut Vec<(usize, usize)>,
-) {
-    let run = &tokens[i..j];
-    let last = run[run.len() - 1];
-    // "the 20th National Congress", "the 40th and 41st ASEAN Summits": an
-    // event, not an entity; the gazetteer's names inside it still count.
-    if i.checked_sub(1).is_some_and(|p| is_ordinal(tokens[p].text)) {
-        return;
-    }
-    // A whole run that names an organization wins over known names inside it.
-    // "… University", or "Court of Arbitration", "Ministry of Foreign Affairs".
-    let org_like = run.len() >= 2
-        && (has(ORG_TAIL, last.text) || run.windows(2).any(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && w[1].text == "of"));
-    let place_like = run.len() >= 2 && has(PLACE_TAIL, last.text) && !run.iter().any(|t| t.text == "and");
-    if org_like || place_like {
-        // Leading articles and adjectives are not part of the name: "The",
-        // "Vietnamese", "Hawaii-based", or a sentence-initial "However".
-        let mut a = 0;
-        // Demonyms stay in an organization's name: "Philippine Coast Guard".
-        let drop = |t: &Token| has(&["the", "a", "an"], t.text) || (is_adjective(t.text) && !(org_like && has(DEMONYMS, t.text))) || t.sentence_start && has(STOP, t.text) && !has(ORG_HEAD, t.text);
-        while a + 1 < run.len() && drop(&run[a]) {
-            a += 1;
-        }
-        let start = run[a].start;
-        // Only the known names that overlap the run can cross it, match it
-        // or lie inside it.
-        let near = overlapping(known, start, last.end);
-        let crossing = known[near.clone()].iter().any(|s| (s.start < start && s.end > start) || (s.start < last.end && s.end > last.end));
-        let exact = known[near.clone()].iter().any(|s| s.start == start && s.end == last.end);
-        if !crossing && !exact && run.len() - a >= 2 {
-            for k in near.filter(|&k| known[k].start >= start && known[k].end <= last.end) {
-                swallowed.insert(k);
-            }
-            let kind = if org_like { EntityKind::Org } else { EntityKind::Place };
-            guesses.push(guess(text, start, last.end, kind));
-            return;
-        }
-    }
-    // Otherwise work on the maximal sub-runs of words not already known.
-    let mut a = 0;
-    while a < run.len() {
-        if covered(&run[a]) || !run[a].capitalized() {
-            a += 1;
-            continue;
-        }
-        let mut b = a + 1;
-        while b < run.len() && !covered(&run[b]) && run[b].capitalized() {
-            b += 1;
-        }
-        classify_part(text, tokens, i + a, i + b, guesses, person_words, pending_single);
-        a = b;
-    }
-}
-
-fn classify_part(
-    text: &str,
-    tokens: &[Token],
-    mut a: usize,
-    b: usize,
-    guesses: &mut Vec<Span>,
-    person_words: &mut HashSet<String>,
-    pending_single: &mut Vec<(usize, usize)>,
-) {
-    // Leading titles, demonyms and function words are cues, not part of the name.
-    let mut titled = false;
-    while a < b && (has(STOP, tokens[a].text) || is_adjective(tokens[a].text) || has(PERSON_BEFORE, tokens[a].text)) {
-        titled |= has(PERSON_BEFORE, tokens[a].text);
-        a += 1;
-    }
-    if a >= b {
-        return;
-    }
-    let part = &tokens[a..b];
-    if part.iter().any(|t| is_adjective(t.text) || t.text.chars().any(|c| c.is_ascii_digit())) {
-        return;
-    }
-    if part.iter().all(|t| has(STOP, t.text)) {
-        return;
-    }
-    let (first, last) = (part[0], part[part.len() - 1]);
-    let prev = a.checked_sub(1).map(|p| tokens[p]);
-    let next = tokens.get(b);
-    let prev_word = prev.filter(|p| adjacent_or_comma(text, p, &first)).map(|p| p.text);
-    let next_word = next.filter(|n| adjacent_or_comma(text, &last, n)).map(|n| n.text);
-    let all_caps = part.len() == 1 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && first.text.chars().all(|c| !c.is_lowercase());
-
-    let kind = if has(ORG_TAIL, last.text) && part.len() >= 2 {
-        Some(EntityKind::Org)
-    } else if has(PLACE_TAIL, last.text) && part.len() >= 2 {
-        Some(EntityKind::Place)
-    } else if all_caps {
-        None
-    } else if titled || prev_word.is_some_and(|w| has(PERSON_BEFORE, w)) || next_word.is_some_and(|w| has(PERSON_AFTER, w)) {
-        Some(EntityKind::Person)
-    } else if first.headline {
-        // In a headline, capitals and prepositions prove nothing.
-        None
-    } else if part.len() == 1 && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
-        Some(EntityKind::Place)
-    } else if (2..=4).contains(&part.len())
-        && !part.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text))
-        && prev_word != Some("the")
-    {
-        Some(EntityKind::Person)
-    } else {
-        None
-    };
-    match kind {
-        Some(kind) => {
-            if kind == EntityKind::Person {
-                for t in part {
-                    person_words.insert(t.text.to_lowercase());
-                }
-            }
-            guesses.push(guess(text, first.start, last.end, kind));
-        }
-        None if part.len() == 1 && !all_caps => pending_single.push((a, b)),
-        None => {}
-    }
-}
-
-/// Adjacent, or separated by a comma and a space ("Khang Vu, a visiting scholar").
-fn adjacent_or_comma(text: &str, a: &Token, b: &Token) -> bool {
-    matches!(&text[a.end..b.start], " " | ", " | ",” " | "\" " | ",\" ")
+    spans.dedup_by(|later, earlier| later.start < earlier.end);
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn span(start: usize, end: usize) -> Span {
-        Span { start, end, text: String::new(), kind: EntityKind::Place, entity: None, guessed: false }
-    }
-
-    #[test]
-    fn overlapping_table() {
-        let spans = [span(0, 2), span(4, 6), span(6, 9), span(12, 13)];
-        let rows = [((0, 1), 0..1), ((2, 4), 1..1), ((1, 5), 0..2), ((5, 7), 1..3), ((9, 12), 3..3), ((0, 20), 0..4), ((13, 14), 4..4), ((6, 6), 2..2)];
-        for ((start, end), want) in rows {
-            assert_eq!(overlapping(&spans, start, end), want, "{start}..{end}");
-        }
-        assert_eq!(overlapping(&[], 0, 5), 0..0);
-    }
-
-    /// Every word of a long paragraph was checked against every known name,
-    /// every guess against every span, and every guessed name re-read its
-    /// whole line for the headline test: a paragraph repeating names took
-    /// time growing with its square, and 2 MB froze the page. The time is
-    /// in `make bench` (`repeated-names`, now linear); this checks the
-    /// result of the new path.
-    #[test]
-    fn regression_a_paragraph_repeating_names_was_quadratic() {
-        let corpus = crate::Corpus::default();
-        let recognizer = crate::Recognizer::with_world(&corpus, "place\tHà Nội\t\n");
-        let text = "Hà Nội and Lan Vu (LV) met, and LV spoke in Hà Nội. ".repeat(500);
-        let spans = recognizer.annotate(&text);
-        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
-        let count = |name: &str| spans.iter().filter(|s| s.text == name).count();
-        assert_eq!(count("Hà Nội"), 1000);
-        assert_eq!(count("Lan Vu"), 500);
-        assert_eq!(count("LV"), 1000);
-    }
-
-    #[test]
-    fn tokenize_keeps_initials_and_drops_possessives() {
-        let rows: &[(&str, &[&str])] = &[
-            ("Daniel K. Inouye Center", &["Daniel", "K.", "Inouye", "Center"]),
-            ("Trong’s visit to the U.S. today", &["Trong", "visit", "to", "the", "U.S.", "today"]),
-            ("Marxist-Leninist state", &["Marxist-Leninist", "state"]),
-            ("", &[]),
-        ];
-        for (text, want) in rows {
-            let got: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
-            assert_eq!(&got, want, "{text}");
-        }
-    }
-}
+mod tests;

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use crate::model::EntityKind;
-use crate::recognize::Span;
+use crate::span::Span;
 
 /// Plain text and its gold mentions (byte offsets into `text`).
 #[derive(Debug, PartialEq)]
@@ -173,7 +173,7 @@ mod tests {
     #[test]
     fn counts_and_f1() {
         let gold = [(0, 2, EntityKind::Person), (5, 9, EntityKind::Place)];
-        let span = |s, e, kind| Span { start: s, end: e, text: String::new(), kind, entity: None, guessed: false };
+        let span = |s, e, kind| Span { start: s, end: e, text: String::new(), kind, entity: None, cue: None };
         let pred = [span(0, 2, EntityKind::Person), span(5, 9, EntityKind::Org)];
         let s = Scores::compare(&gold, &pred);
         assert_eq!(s.micro(), Counts { tp: 1, fp: 1, fn_: 1 });

@@ -217,7 +217,7 @@ fn recognizer() {
         let spans = r.annotate(&text);
         check_spans(&text, &spans)?;
         for s in &spans {
-            prop_assert!(!s.guessed || s.entity.is_none(), "guesses have no entity: {s:?}");
+            prop_assert!(!s.is_guess() || s.entity.is_none(), "guesses have no entity: {s:?}");
         }
         let _ = bamboo_core::fold(&text);
         Ok(!spans.is_empty())

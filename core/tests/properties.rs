@@ -26,7 +26,7 @@ fn check(recognizer: &Recognizer, text: &str) -> Result<(), TestCaseError> {
         prop_assert!(s.start >= last_end, "sorted and disjoint: {spans:?}");
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "char boundaries: {s:?}");
         prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
-        prop_assert!(s.guessed == s.entity.is_none() || !s.guessed, "guesses have no entity: {s:?}");
+        prop_assert!(!s.is_guess() || s.entity.is_none(), "guesses have no entity: {s:?}");
         last_end = s.end;
     }
     Ok(())

@@ -138,7 +138,7 @@ fn marked(lib: &LibraryRef, props: &BlockViewProps, text: &str, mentions: &[Ment
         let in_quote = quotes.iter().any(|(s, e)| *s <= m.start && m.end <= *e);
         let class = classes!("entity", (!shown).then_some("off"), focused.then_some("focused"), current.then_some("current"), in_quote.then_some("in-quote"));
         let surface = AttrValue::from(text[m.start..m.end].to_string());
-        let hover = Hover { entity: m.entity, text: surface.clone(), kind: m.kind, guessed: m.guessed, x: 0.0, y: 0.0, above: false };
+        let hover = Hover { entity: m.entity, text: surface.clone(), kind: m.kind, cue: m.cue, x: 0.0, y: 0.0, above: false };
         let on_enter = {
             let on_hover = props.on_hover.clone();
             move |target: Option<web_sys::EventTarget>| {
@@ -179,8 +179,8 @@ fn marked(lib: &LibraryRef, props: &BlockViewProps, text: &str, mentions: &[Ment
                 {class}
                 data-kind={m.kind.as_str()}
                 data-entity={entity}
-                data-guessed={m.guessed.then_some("true")}
-                aria-describedby={kind_description_id(m.kind, m.guessed)}
+                data-guessed={m.guessed().then_some("true")}
+                aria-describedby={kind_description_id(m.kind, m.guessed())}
                 tabindex={if focused { "0" } else { "-1" }}
                 {onclick}
                 {onmouseenter}

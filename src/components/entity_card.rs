@@ -1,4 +1,4 @@
-use bamboo_core::EntityKind;
+use bamboo_core::{Cue, EntityKind};
 use yew::prelude::*;
 
 use crate::browser;
@@ -11,7 +11,8 @@ pub struct Hover {
     pub entity: Option<EntityIx>,
     pub text: AttrValue,
     pub kind: EntityKind,
-    pub guessed: bool,
+    /// The recognizer's evidence for a guessed name; `None` for a known one.
+    pub cue: Option<Cue>,
     /// Viewport coordinates of the mention's left edge, and of its bottom
     /// edge (or top edge when `above`).
     pub x: f64,
@@ -61,13 +62,14 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
         let Some(h) = &props.hover else { return Html::default() };
         return html! {
             <div ref={card.clone()} class={class} role="tooltip" data-kind={h.kind.as_str()}>
-                <p class="card-kind">{ kind_label(h.kind) }{ if h.guessed { " · guessed" } else { " · ambiguous name" } }</p>
+                <p class="card-kind">{ kind_label(h.kind) }{ if h.cue.is_some() { " · guessed" } else { " · ambiguous name" } }</p>
                 <h2 class="card-name">{ h.text.clone() }</h2>
-                <p class="card-note">{ if h.guessed {
-                    "Not in the gazetteer: recognized from the words around it, so it may be wrong."
+                if let Some(cue) = h.cue {
+                    <p class="card-note">{ "Not in the gazetteer: recognized from the words around it, so it may be wrong." }</p>
+                    <p class="card-cue"><span class="card-label">{ "Evidence: " }</span>{ cue.to_string() }</p>
                 } else {
-                    "This short name could mean more than one entity in the corpus."
-                } }</p>
+                    <p class="card-note">{ "This short name could mean more than one entity in the corpus." }</p>
+                }
             </div>
         };
     };

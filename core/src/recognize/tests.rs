@@ -1,7 +1,7 @@
 //! Table-driven recognizer tests: one row per case.
 
 use super::*;
-use crate::model::{Ambiguous, Entity};
+use crate::model::{Ambiguous, Entity, EntityKind};
 
 fn entity(id: &str, name: &str, kind: EntityKind, aliases: &[&str]) -> Entity {
     Entity {
@@ -86,7 +86,7 @@ fn recognizer_table() {
             .annotate(text)
             .into_iter()
             .map(|s| {
-                let id = match (&s.entity, s.guessed) {
+                let id = match (&s.entity, s.is_guess()) {
                     (_, true) => "?".to_string(),
                     (Some(id), false) => id.clone(),
                     (None, false) => String::new(),

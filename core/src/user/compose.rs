@@ -4,7 +4,7 @@
 
 use super::data::{Correction, UserArticle, UserData, UserView};
 use crate::model::{Article, ArticleKind, Block, Corpus, Entity, EntityKind, Event, View, NOT_STATED};
-use crate::recognize::Span;
+use crate::span::Span;
 use crate::viewpoints::ViewpointSet;
 
 /// Before the id of a reader's own article in the composed corpus and in
@@ -119,7 +119,7 @@ pub fn correct_spans(text: &str, mut spans: Vec<Span>, corrections: &[Correction
         let Some(found) = text.get(c.start..c.end).filter(|t| !t.is_empty()) else { continue };
         spans.retain(|s| !(s.start < c.end && c.start < s.end));
         if let Some(kind) = c.kind {
-            spans.push(Span { start: c.start, end: c.end, text: found.to_string(), kind, entity: c.entity.clone(), guessed: false });
+            spans.push(Span { start: c.start, end: c.end, text: found.to_string(), kind, entity: c.entity.clone(), cue: None });
         }
     }
     spans.sort_by_key(|s| (s.start, s.end));
@@ -304,7 +304,7 @@ mod tests {
     }
 
     fn span(start: usize, end: usize, text: &str, kind: EntityKind, entity: Option<&str>, guessed: bool) -> Span {
-        Span { start, end, text: text.into(), kind, entity: entity.map(Into::into), guessed }
+        Span { start, end, text: text.into(), kind, entity: entity.map(Into::into), cue: guessed.then_some(crate::Cue::NameShape) }
     }
 
     #[test]
