@@ -19,7 +19,8 @@ person, place, org. Lines starting with ``# source:`` are dropped (line and
 newline). Stripping the markup gives the plain text; gold spans are
 (start, end, kind) character offsets in it. corpus-*.txt form the "corpus"
 set, external-*.txt the "external" (not in corpus) set, heldout-*.txt the
-"heldout" set (annotated after the recognizer was frozen).
+"heldout" set (annotated after the recognizer was frozen), dev-*.txt and
+test-*.txt the blind evaluation's development and frozen test sets.
 
 Prediction: spaCy runs on each plain text; labels are mapped
 PERSON -> person; GPE, LOC, FAC -> place; ORG -> org; every other label
@@ -132,7 +133,7 @@ def main():
     gold_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "tests", "gold")
     nlp = spacy.load(MODEL)
     sets = {}
-    for name, pattern in (("corpus", "corpus-*.txt"), ("external", "external-*.txt"), ("heldout", "heldout-*.txt")):
+    for name, pattern in (("corpus", "corpus-*.txt"), ("external", "external-*.txt"), ("heldout", "heldout-*.txt"), ("dev", "dev-*.txt"), ("test", "test-*.txt")):
         texts = []
         for path in sorted(glob.glob(os.path.join(gold_dir, pattern))):
             with open(path, encoding="utf-8") as fh:

@@ -13,7 +13,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::MatchKind;
 
 use crate::fold::{fold, Folded};
 use crate::model::{Ambiguous, Entity, EntityKind};
@@ -55,7 +57,7 @@ pub(crate) struct Name {
 pub(crate) struct Gazetteer {
     pub known: Vec<Known>,
     pub names: Vec<Name>,
-    pub automaton: AhoCorasick,
+    pub automaton: NFA,
 }
 
 fn is_acronym(name: &str) -> bool {
@@ -169,13 +171,10 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            // One kind, not the builder's pick: compact, fast enough for a
-            // page of text, and the other kinds' code stays out of the wasm.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("gazetteer patterns build");
+        // One kind, built directly rather than through the builder that
+        // picks one: compact, fast enough for a page of text, and the other
+        // kinds' code (a DFA, a non-contiguous NFA) stays out of the wasm.
+        let automaton = aho_corasick::nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).expect("gazetteer patterns build");
         Gazetteer { known, names, automaton }
     }
 
@@ -184,7 +183,8 @@ impl Gazetteer {
         let folded = Folded::new(text);
         let mut candidates: Vec<(usize, usize, usize)> = self
             .automaton
-            .find_overlapping_iter(&folded.text)
+            .try_find_overlapping_iter(aho_corasick::Input::new(&folded.text))
+            .expect("a standard-match automaton finds overlapping matches")
             .filter_map(|m| {
                 let (start, end) = folded.original_range(m.start(), m.end());
                 let end = extend_over_marks(text, end);

@@ -148,8 +148,9 @@ test('the export downloads both articles in the command line format', async () =
     assert.deepEqual(Object.keys(line), ['file', 'spans']);
     assert.ok(line.spans.length > 10);
     for (const s of line.spans) {
-      assert.deepEqual(Object.keys(s), ['start', 'end', 'text', 'kind', 'entity', 'guessed']);
+      assert.deepEqual(Object.keys(s), ['start', 'end', 'text', 'kind', 'entity', 'guessed', 'cue']);
       assert.ok(['person', 'place', 'org'].includes(s.kind));
+      assert.equal(s.guessed, s.cue !== null, `a guess, and only a guess, carries its cue: ${JSON.stringify(s)}`);
     }
   }
   const marks = await page.locator('.column[data-side=left] mark.entity').count();

@@ -46,6 +46,12 @@ test('a pasted news text is highlighted at once, guesses included, and survives 
   for (const name of ['Le Thi Mai', 'Pham Quoc Bao', 'Nguyen Minh Duc']) {
     assert.ok(marks.some(([t, k, g]) => t === name && k === 'person' && g), `${name} is highlighted as a guessed person: ${JSON.stringify(marks)}`);
   }
+  // A guess shows its evidence on its card.
+  await page.locator('#column-right mark.entity[data-guessed=true]', { hasText: 'Le Thi Mai' }).first().hover();
+  const cue = page.locator('.entity-card.floating .card-cue');
+  await cue.waitFor();
+  assert.match(await cue.textContent(), /^Evidence: (after|followed by|two to four|part of|has the|ends in|starts with|before)/);
+  await page.mouse.move(0, 0);
   assert.match(page.url(), /b=user:u-[0-9a-f]+/, 'the article has a link of its own');
   const options = await page.locator('#left-picker optgroup[label="Your articles"] option').allTextContents();
   assert.deepEqual(options, ['Mekong delta farmers brace for a dry season — Delta Daily, 2026-03-02']);

@@ -1,0 +1,89 @@
+// compromise.js baseline for Bamboo Reader's recognizer, on the same gold
+// texts as `scripts/spacy_baseline.py` (tests/gold, GUIDELINES.md).
+//
+// Run (compromise is not a dependency of the project; install it aside):
+//
+//     mkdir -p /tmp/cmp && (cd /tmp/cmp && npm install --no-save compromise@14)
+//     NODE_PATH=/tmp/cmp/node_modules node scripts/compromise_baseline.mjs [gold_dir]
+//
+// Prediction: doc.people() → person, doc.places() → place,
+// doc.organizations() → org, with the offsets compromise reports. As for
+// spaCy, a leading "the" and a trailing possessive are trimmed. Scoring is
+// exact match of (start, end, kind), micro-averaged, in UTF-16 offsets on
+// both sides.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(join(process.env.NODE_PATH || '.', 'x.js'));
+const nlp = require('compromise');
+const goldDir = process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'gold');
+
+function parseGold(marked) {
+  let text = '';
+  const spans = [];
+  for (const line of marked.split(/(?<=\n)/)) {
+    if (line.startsWith('# source:')) continue;
+    let rest = line;
+    for (;;) {
+      const open = rest.indexOf('[[');
+      if (open < 0) break;
+      text += rest.slice(0, open);
+      const close = rest.indexOf(']]', open);
+      const inner = rest.slice(open + 2, close);
+      const bar = inner.lastIndexOf('|');
+      const surface = inner.slice(0, bar);
+      spans.push([text.length, text.length + surface.length, inner.slice(bar + 1)]);
+      text += surface;
+      rest = rest.slice(close + 2);
+    }
+    text += rest;
+  }
+  return { text, spans };
+}
+
+function predict(text) {
+  const doc = nlp(text);
+  const out = [];
+  for (const [kind, view] of [['person', doc.people()], ['place', doc.places()], ['org', doc.organizations()]]) {
+    for (const m of view.json({ offset: true })) {
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      let s = text.slice(start, end);
+      const lead = s.match(/^(the|The)\s+/);
+      if (lead) { start += lead[0].length; s = s.slice(lead[0].length); }
+      const poss = s.match(/['’]s?$/);
+      if (poss) { end -= poss[0].length; }
+      // compromise includes trailing punctuation in some terms.
+      while (end > start && /[\s.,;:!?"”)]/.test(text[end - 1]) && !/\.[A-Z]\.$/.test(text.slice(start, end))) end--;
+      if (end > start) out.push([start, end, kind]);
+    }
+  }
+  return out;
+}
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b);
+for (const [name, prefix] of [['corpus', 'corpus-'], ['external', 'external-'], ['heldout', 'heldout-'], ['dev', 'dev-'], ['test', 'test-']]) {
+  const files = readdirSync(goldDir).filter((f) => f.startsWith(prefix) && f.endsWith('.txt')).sort();
+  const rows = { person: [0, 0, 0], place: [0, 0, 0], org: [0, 0, 0] };
+  for (const f of files) {
+    const { text, spans } = parseGold(readFileSync(join(goldDir, f), 'utf8'));
+    const gold = new Set(spans.map((s) => s.join(':')));
+    const pred = new Set(predict(text).map((s) => s.join(':')));
+    for (const kind of Object.keys(rows)) {
+      const g = [...gold].filter((k) => k.endsWith(':' + kind));
+      const p = [...pred].filter((k) => k.endsWith(':' + kind));
+      const tp = p.filter((k) => gold.has(k)).length;
+      rows[kind][0] += tp; rows[kind][1] += p.length - tp; rows[kind][2] += g.length - tp;
+    }
+  }
+  const line = (label, [tp, fp, fn]) => {
+    const p = ratio(tp, tp + fp), r = ratio(tp, tp + fn), f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+    return `| ${label} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f1.toFixed(3)} | ${tp + fn} | ${tp + fp} |`;
+  };
+  const micro = Object.values(rows).reduce((a, b) => a.map((x, i) => x + b[i]), [0, 0, 0]);
+  console.log(`### ${name} (${files.length} files)\n\n| kind | precision | recall | F1 | gold | predicted |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
+  for (const [k, v] of Object.entries(rows)) console.log(line(k, v));
+  console.log(line('micro', micro) + '\n');
+}
