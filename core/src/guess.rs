@@ -218,7 +218,13 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     let tokens = &r.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].capitalized() || has(STOP, tokens[i].text) && !tokens[i + 1..].first().is_some_and(|n| n.capitalized() && adjacent(text, &tokens[i], n)) {
+        // A function word starts a run only before a capitalized word, or
+        // before "of" and one: "State of Louisiana".
+        let opens = |k: usize| {
+            let next = tokens.get(k + 1).filter(|n| adjacent(text, &tokens[k], n));
+            next.is_some_and(|n| n.capitalized() || n.text == "of" && tokens.get(k + 2).is_some_and(|m| m.capitalized() && adjacent(text, n, m)))
+        };
+        if !tokens[i].capitalized() || has(STOP, tokens[i].text) && !opens(i) {
             i += 1;
             continue;
         }
@@ -338,7 +344,16 @@ impl Reader<'_, '_> {
                 Some(title) if left.len() <= 3 && left.iter().all(|t| t.capitalized() && !self.covered(t) && !has(STOP, t.text) && !is_adjective(t.text)) && !run[0].headline => {
                     found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Place, Cue::Before(title)));
                 }
-                _ => self.classify_run(i, i + k, found),
+                // What stands before a title is part of it ("Shadow Home
+                // Secretary") unless it names an organization or a place as
+                // a whole, or ends a list at an "and".
+                _ => match left.iter().rposition(|t| t.text == "and") {
+                    Some(and) => {
+                        self.classify_run(i, i + and, found);
+                        self.title_modifiers(i + and + 1, i + k, found);
+                    }
+                    None => self.title_modifiers(i, i + k, found),
+                },
             }
             self.parts(i + k, j, found);
             return;
@@ -401,6 +416,23 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// The words before a title: an organization or a place as a whole
+    /// ("Acme Agency Director"), else part of the title.
+    fn title_modifiers(&self, i: usize, j: usize, found: &mut Found) {
+        let run = &self.tokens[i..j];
+        if run.is_empty() || run[0].headline {
+            return;
+        }
+        if let Some((a, kind, cue)) = self.whole_run(run) {
+            let (start, end) = (run[a].start, run[run.len() - 1].end);
+            let near = overlapping(self.known, start, end);
+            if self.known[near.clone()].iter().all(|s| s.start >= start && s.end <= end) && !self.known[near.clone()].iter().any(|s| s.start == start && s.end == end) {
+                found.swallowed.extend(near);
+                found.guesses.push(Span::guessed(self.text, start, end, kind, cue));
+            }
+        }
+    }
+
     /// The end of a number right after a unit's name ("Battalion 8"), if any.
     fn number_after(&self, last: usize) -> Option<usize> {
         let (t, n) = (self.tokens[last], self.tokens.get(last + 1)?);
@@ -439,7 +471,7 @@ impl Reader<'_, '_> {
     fn whole_run(&self, run: &[Token]) -> Option<(usize, EntityKind, Cue)> {
         let last = run[run.len() - 1];
         let org_word = find(ORG_TAIL, last.text).map(Cue::OrgWord).or_else(|| find(COMPANY_TAIL, last.text).map(Cue::CompanyForm)).or_else(|| {
-            run.windows(2).find(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && w[1].text == "of").and_then(|w| find(ORG_TAIL, w[0].text).or_else(|| find(ORG_HEAD, w[0].text))).map(Cue::OrgWord)
+            run.windows(2).find(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && matches!(w[1].text, "of" | "for")).and_then(|w| find(ORG_TAIL, w[0].text).or_else(|| find(ORG_HEAD, w[0].text))).map(Cue::OrgWord)
         });
         let org_word = org_word.or_else(|| find(COMPANY_HEAD, run[0].text).filter(|_| run[0].text.chars().all(|c| c.is_uppercase())).map(Cue::CompanyForm));
         let place_word = (!run.iter().any(|t| t.text == "and"))
@@ -467,7 +499,8 @@ impl Reader<'_, '_> {
         }
         // Known names on both sides of an "and" stay two: "the IMF and World Bank".
         let inside = overlapping(self.known, run[0].start, last.end);
-        if run.iter().any(|t| t.text == "and" || t.text == "&") && !inside.is_empty() {
+        let after_and = run.iter().rposition(|t| t.text == "and" || t.text == "&").map(|k| run[k].end);
+        if after_and.is_some_and(|at| self.known[inside.clone()].iter().any(|s| s.start > at)) {
             return None;
         }
         // "The Biden Administration": a person's name is no organization's.

@@ -83,7 +83,7 @@ pub(super) const TITLES: &[&str] = &[
     "player", "striker", "midfielder", "goalkeeper", "defender", "forward", "champion", "actor", "actress", "singer", "artist",
     "director-general", "president-elect", "candidate", "nominee", "rapper", "musician", "novelist", "poet", "photographer",
     "scientist", "physicist", "astronaut", "engineer", "doctor", "physician", "surgeon", "nurse", "teacher", "student", "principal",
-    "dean", "provost", "rector", "advisor", "adviser", "aide", "counselor", "counsellor", "assistant", "campaigner", "barrister", "solicitor", "cosplayer", "illustrator", "treasurer", "auditor", "partner", "executive", "president-designate", "chieftain", "sultan", "emir",
+    "dean", "provost", "rector", "advisor", "adviser", "aide", "counselor", "counsellor", "assistant", "campaigner", "barrister", "solicitor", "cosplayer", "illustrator", "rear", "shadow", "treasurer", "auditor", "partner", "executive", "president-designate", "chieftain", "sultan", "emir",
     "sheikh", "shaikh", "crown", "lord", "lady", "dame", "baron", "count", "duke", "duchess", "mullah", "ayatollah", "gen.",
 ];
 
@@ -224,3 +224,4 @@ pub(super) const THING_NOUN: &[&str] = &[
     "protests", "storm", "typhoon", "hurricane", "cyclone", "virus", "variant", "strain", "index", "report", "system",
     "engine", "chip", "chips", "processor", "dynasty", "era",
 ];
+
