@@ -325,12 +325,33 @@ impl Reader<'_, '_> {
         // Things: only the part after the last "and" is one (a run may join
         // a person and a thing).
         let tail_from = run.iter().rposition(|t| t.text == "and" || t.text == "&").map_or(0, |k| k + 1);
-        if tail_from < run.len() && self.names_a_thing(&run[tail_from..], tokens.get(j)) {
+        if tail_from < run.len() && !run[0].headline && self.names_a_thing(&run[tail_from..], tokens.get(j)) {
             found.thing_words.extend(run[tail_from..].iter().filter(|t| !self.covered(t)).map(|t| t.text.to_lowercase()));
             if tail_from > 1 {
                 self.classify_run(i, i + tail_from - 1, found);
             }
             return;
+        }
+        // "Secretary of Agriculture Sonny Perdue", "Assistant Secretary for
+        // African Affairs Molly Phee": a title, "of" or "for" and its domain,
+        // then a name at the run's end.
+        if let Some(k) = (0..run.len()).find(|&k| has(TITLES, run[k].text) && run[k].capitalized() && run.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for"))) {
+            // The name ends the run, or the part of it before an "and".
+            let ends = (k + 3..run.len()).filter(|&e| run[e].text == "and").chain([run.len()]);
+            for e in ends {
+                let Some(name) = self.name_at_end(&run[k + 2..e]) else { continue };
+                if k > 0 {
+                    self.title_modifiers(i, i + k, found);
+                }
+                let (first, last) = (run[e - name], run[e - 1]);
+                found.swallowed.extend(overlapping(known, first.start, last.end));
+                found.person_words.extend(run[e - name..e].iter().filter(|t| !t.initial()).map(|t| t.text.to_lowercase()));
+                found.guesses.push(Span::guessed(text, first.start, last.end, EntityKind::Person, Cue::Title(find(TITLES, run[k].text).unwrap_or("title"))));
+                if e < run.len() {
+                    self.classify_run(i + e + 1, j, found);
+                }
+                return;
+            }
         }
         // A title inside the run ends what precedes it: "Communist Party of
         // Vietnam General Secretary Nguyen Phu Trong", "Gulfport Mayor Billy
@@ -414,6 +435,34 @@ impl Reader<'_, '_> {
             self.classify_part(i + a, i + b, found);
             a = b;
         }
+    }
+
+    /// How many words at the end of `words` (after a title's domain) make a
+    /// person's name: two, or three with an initial, particle or suffix;
+    /// one known single-word place may be among them ("Cedric Richmond").
+    fn name_at_end(&self, words: &[Token]) -> Option<usize> {
+        let n = words.len();
+        let part_of_name = |t: &Token| t.initial() || has(SUFFIXES, t.text) || has(NAME_PARTICLES, t.text);
+        // After a second title ("… Affairs Dr. Abdullatif bin Rashid Al
+        // Zayani"), the name is all that follows it.
+        let after_title = (1..n.saturating_sub(1)).rev().find(|&t| has(TITLES, words[t].text) && words[t].capitalized());
+        let len = match after_title {
+            Some(t) if n - t - 1 <= 5 => n - t - 1,
+            _ if n >= 4 && (part_of_name(&words[n - 2]) || part_of_name(&words[n - 1])) => 3,
+            _ => 2,
+        };
+        if n < len + 1 {
+            return None;
+        }
+        let name = &words[n - len..];
+        let plain = |t: &Token| {
+            part_of_name(t)
+                || t.capitalized()
+                    && !(has(STOP, t.text) || has(TITLES, t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(CONNECTORS, t.text) || is_modifier(t.text) || self.seen_lower(t) || t.has_digit() || t.headline)
+        };
+        let known = overlapping(self.known, name[0].start, name[len - 1].end);
+        let known_ok = self.known[known].iter().all(|s| s.start >= name[0].start && !s.text.contains(' ') && s.kind == EntityKind::Place);
+        (name.iter().all(plain) && known_ok && !has(CONNECTORS, words[n - len - 1].text)).then_some(len)
     }
 
     /// The words before a title: an organization or a place as a whole

@@ -37,6 +37,7 @@ fn headlines_guess_from_cues_only() {
         ("Leaders Vow To Deepen Ties At Hanoi Summit\n\nThe leaders met.", &[("Hanoi", "place")]),
         ("Minister Praises Strong Port Links\n\nThe minister praised strong links with the port.", &[]),
         ("Dara Venn Wins Harbor Vote\n\nDara Venn said she would serve.", &[("Dara Venn", "person"), ("Dara Venn", "person")]),
+        ("Secretary Holt Leads Fisheries Trade Mission To Hanoi\n\nSecretary of Fisheries Dana Holt will lead a trade mission.", &[("Holt", "person"), ("Hanoi", "place"), ("Dana Holt", "person")]),
         ("Acme Agency Opens New Office\n\nThe Acme Agency said it opens a new office.", &[("Acme Agency", "org"), ("Acme Agency", "org")]),
     ]);
 }
@@ -60,6 +61,11 @@ fn titles_and_ranks_are_cues_outside_the_span() {
         ("The Harbor Authority Director Kim Sol arrived.", &[("Harbor Authority", "org"), ("Kim Sol", "person")]),
         ("Gen. Osei, the commander, agreed.", &[("Osei", "person")]),
         ("Dara hosted Obi and Hanoi Prime Minister Sato Ken on Monday.", &[("Hanoi", "place"), ("Sato Ken", "person")]),
+        ("The Secretary of Fisheries Dana Holt spoke.", &[("Dana Holt", "person")]),
+        ("with Assistant Secretary for Coastal Affairs Mira Solberg and Director Ken Obi.", &[("Mira Solberg", "person"), ("Ken Obi", "person")]),
+        ("Minister of Ports Dr. Yusuf bin Adnan Al Harbi met them.", &[("Yusuf bin Adnan Al Harbi", "person")]),
+        ("Senior Advisor and Director of Outreach Cole Jordan left.", &[("Cole Jordan", "person")]),
+        ("Labour's Shadow Home Secretary Ada Quill said no.", &[("Ada Quill", "person")]),
     ]);
 }
 
