@@ -357,7 +357,7 @@ impl Reader<'_, '_> {
         // Vietnam General Secretary Nguyen Phu Trong", "Gulfport Mayor Billy
         // Hewes".
         let title_at = (1..run.len()).find(|&k| {
-            has(TITLES, run[k].text) && run[k].capitalized() && !has(ORG_TAIL, run[k].text) && run[k..].iter().any(|t| t.capitalized() && !has(TITLES, t.text))
+            has(TITLES, run[k].text) && run[k].capitalized() && !has(ORG_TAIL, run[k].text) && !has(ORG_TAIL, run[run.len() - 1].text) && run[k..].iter().any(|t| t.capitalized() && !has(TITLES, t.text))
         });
         if let Some(k) = title_at {
             let left = &run[..k];
@@ -538,6 +538,14 @@ impl Reader<'_, '_> {
         if let Some(cue) = compass {
             return Some((0, EntityKind::Place, cue));
         }
+        // "British Red Cross": a nationality before one known organization.
+        if run.len() >= 2 && !run[0].headline {
+            let near = overlapping(self.known, run[1].start, last.end);
+            let one_org = near.len() == 1 && self.known[near.start].start == run[1].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Org;
+            if let Some(nationality) = find(DEMONYMS, run[0].text).filter(|_| one_org && run[0].capitalized()) {
+                return Some((0, EntityKind::Org, Cue::Nationality(nationality)));
+            }
+        }
         // "Kingdom of Bahrain", "State of Louisiana": a formal head, "of" and one known place.
         if run.len() >= 3 && run[1].text == "of" && !run[0].headline {
             let near = overlapping(self.known, run[2].start, last.end);
@@ -701,7 +709,12 @@ impl Reader<'_, '_> {
             if overlapping(self.known, code.start, code.end).is_empty() {
                 found.guesses.push(Span::guessed(text, code.start, code.end, EntityKind::Place, Cue::StateCode));
             }
-            if overlapping(self.known, tokens[t].start, town_end.end).is_empty() {
+            // "New Holland, PA": the town swallows a known place inside it.
+            let near = overlapping(self.known, tokens[t].start, town_end.end);
+            let inside = self.known[near.clone()].iter().all(|s| s.start >= tokens[t].start && s.end <= town_end.end);
+            let exact = self.known[near.clone()].iter().any(|s| s.start == tokens[t].start && s.end == town_end.end);
+            if inside && !exact {
+                found.swallowed.extend(near);
                 found.guesses.push(Span::guessed(text, tokens[t].start, town_end.end, EntityKind::Place, Cue::Before(state)));
             }
         }

@@ -68,6 +68,8 @@ pub enum Cue {
     OrgWord(&'static str),
     /// A company's legal form: "Ltd.", "PT", "GmbH".
     CompanyForm(&'static str),
+    /// A nationality before a known organization: "British Red Cross".
+    Nationality(&'static str),
     /// Ends in a place word: "Province", "Sea".
     PlaceWord(&'static str),
     /// Opens with a local place word: "Kampung", "Lake".
@@ -97,6 +99,7 @@ impl fmt::Display for Cue {
             Cue::Speech(w) => write!(f, "followed by “{w}”"),
             Cue::OrgWord(w) => write!(f, "has the organization word “{w}”"),
             Cue::CompanyForm(w) => write!(f, "has the company form “{w}”"),
+            Cue::Nationality(w) => write!(f, "the nationality “{w}” before a known organization"),
             Cue::PlaceWord(w) => write!(f, "ends in the place word “{w}”"),
             Cue::PlaceHead(w) => write!(f, "starts with the place word “{w}”"),
             Cue::After(w) => write!(f, "after “{w}”"),

@@ -12,7 +12,7 @@ fn span(start: usize, end: usize) -> Span {
 /// every span, known or guessed.
 fn spans(text: &str) -> Vec<(String, &'static str)> {
     let corpus = crate::Corpus::default();
-    let world = "place\tHanoi\t\nplace\tSumatra\t\nplace\tJordan\t\nplace\tUnited States\tU.S.|US\norg\tUnited Nations\tU.N.|UN\norg\tASEAN\tAssociation of Southeast Asian Nations\norg\tNATO\t\nplace\tBusan\t\n";
+    let world = "place\tHanoi\t\nplace\tSumatra\t\nplace\tJordan\t\nplace\tUnited States\tU.S.|US\norg\tUnited Nations\tU.N.|UN\norg\tASEAN\tAssociation of Southeast Asian Nations\norg\tNATO\t\nplace\tBusan\t\norg\tRed Cross\t\nplace\tAtlantic\t\nplace\tHolland\t\n";
     let recognizer = crate::Recognizer::with_world(&corpus, world);
     recognizer.annotate(text).into_iter().map(|s| (s.text, s.kind.as_str())).collect()
 }
@@ -100,6 +100,10 @@ fn organizations_from_qualifiers_and_institution_words() {
         ("Acme Media Co. Ltd. signed a deal.", &[("Acme Media Co. Ltd.", "org")]),
         ("PT Pelabuhan Satu runs the port.", &[("PT Pelabuhan Satu", "org")]),
         ("the Chamber of Commerce opened a branch in Busan.", &[("Chamber of Commerce", "org"), ("Busan", "place")]),
+        ("backed by the British Red Cross in May.", &[("British Red Cross", "org")]),
+        ("the Joint Council for the Welfare of Sailors said.", &[("Joint Council for the Welfare of Sailors", "org")]),
+        ("the UN and Harbor Bank of Busan met.", &[("UN", "org"), ("Harbor Bank of Busan", "org")]),
+        ("with Combat Engineer Battalion 7 (CEB-7) and the 4th Coastal Regiment.", &[("Combat Engineer Battalion 7", "org"), ("CEB-7", "org"), ("4th Coastal Regiment", "org")]),
     ]);
 }
 
@@ -119,6 +123,9 @@ fn local_place_words_and_compass_regions() {
         ("residents of Kampung Baru said.", &[("Kampung Baru", "place")]),
         ("floods in North Sumatra and Kota Tua.", &[("North Sumatra", "place"), ("Kota Tua", "place")]),
         ("Lake Toba is deep.", &[("Lake Toba", "place")]),
+        ("storms in the Atlantic Basin grew.", &[("Atlantic Basin", "place")]),
+        ("growers from Yuma, AZ and New Holland, PA came.", &[("Yuma", "place"), ("AZ", "place"), ("New Holland", "place"), ("PA", "place")]),
+        ("the Kingdom of Jordan and the State of Sumatra agreed.", &[("Kingdom of Jordan", "place"), ("State of Sumatra", "place")]),
     ]);
 }
 

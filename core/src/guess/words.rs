@@ -60,9 +60,8 @@ pub(super) const DEMONYMS: &[&str] = &[
     "irish", "scottish", "welsh", "swiss", "austrian", "belgian", "czech", "hungarian", "romanian", "serbian", "croatian", "saudi",
     "iraqi", "syrian", "lebanese", "jordanian", "palestinian", "yemeni", "qatari", "emirati", "kuwaiti", "bangladeshi", "nepalese",
     "nepali", "sri lankan", "mongolian", "kazakh", "uzbek", "georgian", "armenian", "azerbaijani", "belarusian", "moldovan",
-    "hispanic", "latino", "latina", "jewish", "hindu", "sikh", "sunni", "shia", "shiite", "kurdish", "uyghur", "tibetan", "allied",
-    "federal", "royal", "imperial", "islamic", "orthodox", "protestant", "liberal", "conservative", "northeast", "northwest",
-    "southwest", "central", "atlantic", "pacific-based", "global", "regional", "provincial", "municipal", "local",
+    "hispanic", "latino", "latina", "jewish", "hindu", "sikh", "sunni", "shia", "shiite", "kurdish", "uyghur", "tibetan", "islamic",
+    "orthodox", "protestant", "liberal", "conservative", "northeast", "northwest", "southwest",
 ];
 
 /// Titles, ranks and roles before a person's name: cues, never part of it.
@@ -155,7 +154,7 @@ pub(super) const ORG_HEAD: &[&str] = &[
 pub(super) const PLACE_TAIL: &[&str] = &[
     "sea", "strait", "straits", "island", "islands", "province", "city", "river", "bay", "gulf", "reef", "reefs", "shoal", "shoals",
     "mountains", "mountain", "peninsula", "delta", "county", "district", "airport", "port", "harbor", "harbour", "lake", "ocean", "valley",
-    "region", "square", "palace", "hall", "street", "avenue", "bridge", "dam", "base", "archipelago", "atoll", "cay", "state", "territory",
+    "region", "square", "palace", "hall", "street", "avenue", "bridge", "dam", "base", "archipelago", "atoll", "cay", "territory",
     "prefecture", "municipality", "village", "town", "township", "borough", "parish", "canyon", "desert", "forest", "park", "beach",
     "coast", "highlands", "lowlands", "plain", "plains", "plateau", "falls", "springs", "heights", "hills", "hill", "canal", "road",
     "boulevard", "station", "stadium", "arena", "cathedral", "temple", "mosque", "pagoda", "tower", "castle", "fort", "airfield",
