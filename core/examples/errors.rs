@@ -28,8 +28,14 @@ fn main() {
         let want: HashSet<_> = gold.spans.iter().copied().collect();
         let got: HashSet<_> = spans.iter().map(|s| (s.start, s.end, s.kind)).collect();
         let context = |s: usize, e: usize| {
-            let a = gold.text.floor_char_boundary(s.saturating_sub(30));
-            let b = gold.text.ceil_char_boundary((e + 30).min(gold.text.len()));
+            let mut a = s.saturating_sub(30);
+            while !gold.text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (e + 30).min(gold.text.len());
+            while !gold.text.is_char_boundary(b) {
+                b += 1;
+            }
             format!("{}[{}]{}", &gold.text[a..s], &gold.text[s..e], &gold.text[e..b]).replace('\n', " ")
         };
         println!("## {name}");

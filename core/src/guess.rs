@@ -108,11 +108,7 @@ fn is_ordinal(word: &str) -> bool {
 }
 
 /// Abbreviations that keep their period, so that it ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "lt", "sen", "rep", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-    "brig", "cmdr", "cdr", "gov", "amb", "rev", "hon", "supt", "insp", "det", "pres", "co", "corp", "inc", "ltd", "bhd", "pte", "mt", "ft",
-    "no", "vs", "messrs", "mme", "esq", "phd", "spc", "pfc", "ens",
-];
+const ABBREVIATIONS: &str = "dr mr mrs ms st jr sr prof gen lt sen rep col maj capt cpt sgt cpl pvt adm brig cmdr cdr gov amb rev hon supt insp det pres co corp inc ltd bhd pte mt ft no vs messrs mme esq phd spc pfc ens";
 
 /// Words with their byte offsets. A word is letters, digits and inner
 /// apostrophes, hyphens and periods ("U.S.", "K.", "Marxist-Leninist"); a
@@ -278,7 +274,7 @@ impl Reader<'_, '_> {
             return false;
         }
         let keeps = |w: &str| has(TITLES, w) || has(HONORIFICS, w) || has(ORG_HEAD, w) || has(PLACE_HEAD, w) || has(COMPASS, w) || has(THING_HEAD, w) || has(COMPANY_HEAD, w);
-        has(&["the", "a", "an"], t.text) || (t.sentence_start || t.headline) && (has(STOP, t.text) || self.seen_lower(t)) && !keeps(t.text)
+        has("the a an", t.text) || (t.sentence_start || t.headline) && (has(STOP, t.text) || self.seen_lower(t)) && !keeps(t.text)
     }
 
     /// A run of words that names a thing (a vessel, an exercise, a law, an
@@ -696,7 +692,7 @@ impl Reader<'_, '_> {
     fn state_codes(&self, found: &mut Found) {
         let (text, tokens) = (self.text, &self.tokens);
         for (c, code) in tokens.iter().enumerate().skip(1) {
-            let Some(&state) = STATE_CODES.iter().find(|s| **s == code.text) else { continue };
+            let Some(state) = STATE_CODES.split(' ').find(|s| *s == code.text) else { continue };
             let town_end = &tokens[c - 1];
             let ends = text[code.end..].chars().next().is_none_or(|ch| matches!(ch, '\n' | ',' | '.' | ';' | ')' | ' '));
             if &text[town_end.end..code.start] != ", " || !town_end.capitalized() || !ends {
