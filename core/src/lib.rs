@@ -13,7 +13,8 @@
 //!   dates, ordinals and phone numbers alone;
 //! * the **recognizer** ([`Recognizer`]): people, places and organizations
 //!   in any English text, from a gazetteer of the corpus entities and the
-//!   world, plus guesses for names it lacks; one [`Span`] per mention;
+//!   world, plus guesses for names it lacks, each with the [`Cue`] that
+//!   made it; one [`Span`] per mention;
 //! * **viewpoint logic** ([`ViewFilter::fits`], [`Corpus::blindspots`]): which
 //!   attributed views a reader's filter keeps, and what an article leaves out;
 //! * the **view as URL parameters** ([`ViewParams`]), parsed forgivingly;

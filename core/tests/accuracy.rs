@@ -51,13 +51,13 @@ fn blind_development_set_reaches_f1_085() {
 /// The blind evaluation's frozen test set (`test-*.txt`), chosen before any
 /// tuning and never looked at for errors. The goal is micro F1 ≥ 0.93 with
 /// every kind ≥ 0.88; the README says by how much it is missed. This floor,
-/// a little under today's figure (0.741 on 2026-11-29), keeps it from
+/// a little under today's figure (0.760 on 2026-11-29), keeps it from
 /// sliding back while the gap is closed.
 #[test]
 fn blind_test_set_does_not_fall_back() {
     let total = scores("test-");
     let f1 = total.micro().f1();
-    assert!(f1 >= 0.72, "micro F1 on the frozen test set is {f1:.3}, below its floor of 0.72\n{total}");
+    assert!(f1 >= 0.74, "micro F1 on the frozen test set is {f1:.3}, below its floor of 0.74\n{total}");
     for (kind, c) in ["person", "place", "org"].iter().zip(total.per_kind) {
         assert!(c.f1() >= 0.60, "{kind} F1 on the frozen test set is {:.3}\n{total}", c.f1());
     }

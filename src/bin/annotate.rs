@@ -19,7 +19,7 @@ struct Line<'a> {
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
-        eprintln!("usage: annotate FILE...\nPrints one JSON line per file: {{\"file\": ..., \"spans\": [{{start, end, text, kind, entity, guessed}}]}}");
+        eprintln!("usage: annotate FILE...\nPrints one JSON line per file: {{\"file\": ..., \"spans\": [{{start, end, text, kind, entity, guessed, cue}}]}}");
         return if files.is_empty() { ExitCode::from(2) } else { ExitCode::SUCCESS };
     }
     let corpus = bamboo_reader::embedded_corpus();
