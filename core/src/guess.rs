@@ -227,6 +227,10 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
         // Grow a run of capitalized words, with connectors between them.
         let mut j = i + 1;
         while j < tokens.len() && adjacent(text, &tokens[j - 1], &tokens[j]) {
+            // "Kampung Baru on Monday": a date is never part of a name.
+            if tokens.get(j + 1).is_some_and(|n| has(MONTHS_DAYS, n.text)) && !tokens[j].capitalized() {
+                break;
+            }
             if tokens[j].capitalized() {
                 j += 1;
             } else if has(CONNECTORS, tokens[j].text) && j + 1 < tokens.len() && tokens[j + 1].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) {
@@ -500,14 +504,18 @@ impl Reader<'_, '_> {
         }
         let (first, last) = (run[0], run[run.len() - 1]);
         let near = overlapping(self.known, first.start, last.end);
-        let inside = near.clone().all(|k| self.known[k].start >= first.start && self.known[k].end <= last.end && !self.known[k].text.contains(' ') && self.known[k].kind != EntityKind::Person);
+        let inside = near.clone().all(|k| self.known[k].start >= first.start && self.known[k].end <= last.end && !self.known[k].text.contains(' ') && self.known[k].kind != EntityKind::Org);
         let unknown = run.iter().filter(|t| !self.covered(t)).count();
         if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(TITLES, t.text) || has(STOP, t.text) || self.seen_lower(t)) {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| adjacent_or_comma(text, p, &first));
         let next = tokens.get(j).filter(|n| adjacent_or_comma(text, &last, n));
-        let cue = prev.and_then(|p| find(TITLES, p.text)).map(Cue::Title).or_else(|| next.and_then(|n| find(SPEECH, n.text)).map(Cue::Speech))?;
+        let cue = prev
+            .and_then(|p| find(TITLES, p.text))
+            .map(Cue::Title)
+            .or_else(|| prev.filter(|p| p.text.chars().all(char::is_lowercase)).and_then(|p| find(PERSON_BEFORE, p.text)).map(Cue::After))
+            .or_else(|| next.and_then(|n| find(SPEECH, n.text)).map(Cue::Speech))?;
         Some(Span::guessed(text, first.start, last.end, EntityKind::Person, cue))
     }
 

@@ -151,24 +151,49 @@ fn marked(lib: &LibraryRef, props: &BlockViewProps, text: &str, mentions: &[Ment
                 }
             }
         };
-        let onmouseenter = {
+        // Hover cards follow a mouse only: a touch shows a card by a tap
+        // (below) and hides it by tapping elsewhere (blur).
+        let onpointerenter = {
             let on_enter = on_enter.clone();
-            Callback::from(move |e: MouseEvent| on_enter(e.target()))
+            Callback::from(move |e: PointerEvent| {
+                if e.pointer_type() == "mouse" {
+                    on_enter(e.target());
+                }
+            })
         };
         // On a phone the card would cover the text being walked; the
         // navigation bar names the entity instead.
-        let onfocus = Callback::from(move |e: FocusEvent| {
-            if !browser::narrow() {
-                on_enter(e.target());
-            }
-        });
-        let onmouseleave = props.on_hover.reform(|_: MouseEvent| None);
+        let onfocus = {
+            let on_enter = on_enter.clone();
+            Callback::from(move |e: FocusEvent| {
+                if !browser::narrow() {
+                    on_enter(e.target());
+                }
+            })
+        };
+        let onpointerleave = {
+            let on_hover = props.on_hover.clone();
+            Callback::from(move |e: PointerEvent| {
+                if e.pointer_type() == "mouse" {
+                    on_hover.emit(None);
+                }
+            })
+        };
         let onblur = props.on_hover.reform(|_: FocusEvent| None);
-        let onclick = m.entity.map(|e| {
-            let on_mark = props.on_mark.clone();
-            let at = MentionAt { column: props.column, block, index };
-            Callback::from(move |_: MouseEvent| on_mark.emit((e, at)))
-        });
+        // A known entity's mark follows its mentions; a guessed or ambiguous
+        // one shows its card (with a guess's evidence), which is how a
+        // phone, with no pointer to hover, reaches it. Blur hides it.
+        let onclick = match m.entity {
+            Some(e) => {
+                let on_mark = props.on_mark.clone();
+                let at = MentionAt { column: props.column, block, index };
+                Callback::from(move |_: MouseEvent| on_mark.emit((e, at)))
+            }
+            None => {
+                let on_enter = on_enter.clone();
+                Callback::from(move |e: MouseEvent| on_enter(e.target()))
+            }
+        };
         let entity = m.entity.map(|e| lib.known(e).id.clone());
         let mut inner = Vec::new();
         push_text(&mut inner, text, m.start, m.end, &Layers { quotes: &[], hits: layers.hits, figures: &[] });
@@ -183,8 +208,8 @@ fn marked(lib: &LibraryRef, props: &BlockViewProps, text: &str, mentions: &[Ment
                 aria-describedby={kind_description_id(m.kind, m.guessed())}
                 tabindex={if focused { "0" } else { "-1" }}
                 {onclick}
-                {onmouseenter}
-                {onmouseleave}
+                {onpointerenter}
+                {onpointerleave}
                 {onfocus}
                 {onblur}
             >{ inner }</mark>

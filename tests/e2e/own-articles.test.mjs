@@ -70,15 +70,35 @@ test('a pasted news text is highlighted at once, guesses included, and survives 
   await context.close();
 });
 
+test('on a phone, a tap on a guessed name shows its evidence, and a tap elsewhere hides it', async () => {
+  const { page, log, context } = await recordingPage(browser, { width: 375, height: 740 }, { hasTouch: true });
+  await page.goto(server.url);
+  await page.locator('mark.entity').first().waitFor();
+  await add(page, news);
+  await page.locator('#right-title', { hasText: 'Mekong delta' }).waitFor({ state: 'attached' });
+  await page.keyboard.press('Escape');
+  await page.locator('[role=tab][data-side=right]').tap();
+  await page.locator('#column-right mark.entity[data-guessed=true]', { hasText: 'Le Thi Mai' }).first().tap();
+  const card = page.locator('.entity-card.floating');
+  await card.waitFor();
+  assert.match(await card.innerText(), /Le Thi Mai/);
+  assert.match(await card.locator('.card-cue').textContent(), /^Evidence: /);
+  await screenshot(page, 'own-guess-card-phone.png');
+  await page.locator('#right-title').tap();
+  await card.waitFor({ state: 'detached' });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a correction and an attributed view count in the viewpoint filter and the analysts panel', async () => {
   const { page, log, context } = await open();
   await add(page, news);
   await page.locator('#right-title', { hasText: 'Mekong delta' }).waitFor();
 
-  // Two marks where there is one name: mark the whole name.
+  // A guessed name confirmed: marked by the reader, it is no longer a guess.
   await select(page, 'Tran Van Hieu');
   await page.click('.selection-bar [data-mark=person]');
-  await page.locator('#column-right mark.entity', { hasText: 'Tran Van Hieu' }).waitFor();
+  await page.locator('#column-right mark.entity:not([data-guessed])', { hasText: 'Tran Van Hieu' }).waitFor();
   // A wrong highlight removed.
   await select(page, 'CAN THO');
   await page.click('.selection-bar [data-mark=none]');
@@ -114,7 +134,7 @@ test('a correction and an attributed view count in the viewpoint filter and the 
   assert.match(await page.textContent('#panel'), /Nguyen Minh Duc/);
   // Kept: a reload shows the same marks.
   await page.reload();
-  await page.locator('#column-right mark.entity', { hasText: 'Tran Van Hieu' }).waitFor();
+  await page.locator('#column-right mark.entity:not([data-guessed])', { hasText: 'Tran Van Hieu' }).waitFor();
   await screenshot(page, 'own-tagged.png');
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -232,7 +252,7 @@ test('export, then import into a fresh profile: the same articles, corrections a
   await page.locator('#right-title', { hasText: 'Mekong delta' }).waitFor();
   await select(page, 'Tran Van Hieu');
   await page.click('.selection-bar [data-mark=person]');
-  await page.locator('#column-right mark.entity', { hasText: 'Tran Van Hieu' }).waitFor();
+  await page.locator('#column-right mark.entity:not([data-guessed])', { hasText: 'Tran Van Hieu' }).waitFor();
   const exported = await downloaded(page, () => page.click('#export-data'));
   assert.match(exported.name, /^bamboo-reader-articles-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(exported.text);

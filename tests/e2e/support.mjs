@@ -65,8 +65,8 @@ const LOCAL = /^(file:|data:|blob:|http:\/\/127\.0\.0\.1:\d+\/)/;
  * or frame of the context, fails the test when the context closes: every
  * flow runs with the policy in force; so does any request beyond the
  * page's own files. */
-export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+export async function recordingPage(browser, viewport = { width: 1280, height: 900 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
   const log = { console: [], errors: [], requests: [], violations: [] };
   await context.exposeBinding('__policyViolation', ({ frame }, what) => log.violations.push(`${what} (in ${frame.url().slice(0, 80)})`));
   await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {

@@ -12,7 +12,7 @@ fn span(start: usize, end: usize) -> Span {
 /// every span, known or guessed.
 fn spans(text: &str) -> Vec<(String, &'static str)> {
     let corpus = crate::Corpus::default();
-    let world = "place\tHanoi\t\nplace\tSumatra\t\nplace\tJordan\t\nplace\tUnited States\tU.S.|US\norg\tUnited Nations\tU.N.|UN\norg\tASEAN\tAssociation of Southeast Asian Nations\norg\tNATO\t\nplace\tBusan\t\norg\tRed Cross\t\nplace\tAtlantic\t\nplace\tHolland\t\n";
+    let world = "place\tHanoi\t\nplace\tSumatra\t\nplace\tJordan\t\nplace\tUnited States\tU.S.|US\norg\tUnited Nations\tU.N.|UN\norg\tASEAN\tAssociation of Southeast Asian Nations\norg\tNATO\t\nperson\tTo Lam\tLam\nplace\tBusan\t\norg\tRed Cross\t\nplace\tAtlantic\t\nplace\tHolland\t\n";
     let recognizer = crate::Recognizer::with_world(&corpus, world);
     recognizer.annotate(text).into_iter().map(|s| (s.text, s.kind.as_str())).collect()
 }
@@ -121,6 +121,7 @@ fn named_things_are_not_people() {
 fn local_place_words_and_compass_regions() {
     check(&[
         ("residents of Kampung Baru said.", &[("Kampung Baru", "place")]),
+        ("workers in Kampung Baru on Monday.", &[("Kampung Baru", "place")]),
         ("floods in North Sumatra and Kota Tua.", &[("North Sumatra", "place"), ("Kota Tua", "place")]),
         ("Lake Toba is deep.", &[("Lake Toba", "place")]),
         ("storms in the Atlantic Basin grew.", &[("Atlantic Basin", "place")]),
@@ -144,6 +145,7 @@ fn a_full_name_is_not_split_by_a_known_word() {
     check(&[
         ("Jordan Pike said the talks would go on.", &[("Jordan Pike", "person")]),
         ("Jordan said the talks would go on.", &[("Jordan", "place")]),
+        ("“We wait,” said Tran Lam Hieu, a farmer.", &[("Tran Lam Hieu", "person")]),
     ]);
 }
 
