@@ -35,6 +35,7 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 use crate::span::{is_word, Cue, Span};
+use words::{find, has, List};
 use words::*;
 
 /// A demonym, month, number or hyphenated adjective ("Hawaii-based",
@@ -83,6 +84,12 @@ struct Token<'a> {
     sentence_start: bool,
     /// Its line reads as a headline ([`title_case_line`]).
     headline: bool,
+    /// The word as the lists write it, and the lists it is in
+    /// ([`words::entry`]), read once.
+    key: Option<&'static str>,
+    bits: u32,
+    /// The text also writes it in lowercase: a common word.
+    common: bool,
 }
 
 impl Token<'_> {
@@ -96,6 +103,16 @@ impl Token<'_> {
         matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
     }
 
+    /// In `list`: one bit test.
+    fn is(&self, list: List) -> bool {
+        list.has_bits(self.bits)
+    }
+
+    /// The list's word for it, for a [`Cue`].
+    fn word(&self, list: List) -> Option<&'static str> {
+        self.key.filter(|_| self.is(list))
+    }
+
     fn has_digit(&self) -> bool {
         self.text.chars().any(|c| c.is_ascii_digit())
     }
@@ -106,9 +123,6 @@ fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }
-
-/// Abbreviations that keep their period, so that it ends no sentence.
-const ABBREVIATIONS: &str = "dr mr mrs ms st jr sr prof gen lt sen rep col maj capt cpt sgt cpl pvt adm brig cmdr cdr gov amb rev hon supt insp det pres co corp inc ltd bhd pte mt ft no vs messrs mme esq phd spc pfc ens";
 
 /// Words with their byte offsets. A word is letters, digits and inner
 /// apostrophes, hyphens and periods ("U.S.", "K.", "Marxist-Leninist"); a
@@ -151,7 +165,8 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                     word = w;
                 }
             }
-            tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start, headline });
+            let (key, bits) = words::entry(word).map_or((None, 0), |(k, b)| (Some(k), b));
+            tokens.push(Token { start: i, end: i + word.len(), text: word, sentence_start, headline, key, bits, common: false });
             sentence_start = may_end;
         } else if matches!(c, '.' | '!' | '?' | '\n' | '“' | '"' | ':' | '(' | '[' | '‘' | '—' | '–' | '•') {
             // A period after an abbreviation kept in the token does not get here.
@@ -207,8 +222,11 @@ struct Found {
 /// Adds guessed spans to the gazetteer's `known` spans (sorted, disjoint).
 pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     debug_assert!(known.windows(2).all(|w| w[0].end <= w[1].start), "the gazetteer's spans are sorted and disjoint");
-    let tokens = tokenize(text);
-    let lower = tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_lowercase()).collect();
+    let mut tokens = tokenize(text);
+    let lower: HashSet<String> = tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_lowercase()).collect();
+    for t in tokens.iter_mut().filter(|t| t.capitalized()) {
+        t.common = lower.contains(&t.text.to_lowercase());
+    }
     let r = Reader { text, tokens, known: &known, lower };
     let mut found = Found::default();
     let tokens = &r.tokens;
@@ -220,7 +238,7 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
             let next = tokens.get(k + 1).filter(|n| adjacent(text, &tokens[k], n));
             next.is_some_and(|n| n.capitalized() || n.text == "of" && tokens.get(k + 2).is_some_and(|m| m.capitalized() && adjacent(text, n, m)))
         };
-        if !tokens[i].capitalized() || has(STOP, tokens[i].text) && !opens(i) {
+        if !tokens[i].capitalized() || tokens[i].is(STOP) && !opens(i) {
             i += 1;
             continue;
         }
@@ -228,14 +246,14 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
         let mut j = i + 1;
         while j < tokens.len() && adjacent(text, &tokens[j - 1], &tokens[j]) {
             // "Kampung Baru on Monday": a date is never part of a name.
-            if tokens.get(j + 1).is_some_and(|n| has(MONTHS_DAYS, n.text)) && !tokens[j].capitalized() {
+            if tokens.get(j + 1).is_some_and(|n| n.is(MONTHS_DAYS)) && !tokens[j].capitalized() {
                 break;
             }
             if tokens[j].capitalized() {
                 j += 1;
-            } else if has(CONNECTORS, tokens[j].text) && j + 1 < tokens.len() && tokens[j + 1].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) {
+            } else if tokens[j].is(CONNECTORS) && j + 1 < tokens.len() && tokens[j + 1].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) {
                 j += 2;
-            } else if (has(ORG_TAIL, tokens[j - 1].text) || has(ORG_HEAD, tokens[j - 1].text)) && matches!(tokens[j].text, "of" | "for") && j + 2 < tokens.len() && tokens[j + 1].text == "the" && tokens[j + 2].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) && adjacent(text, &tokens[j + 1], &tokens[j + 2]) {
+            } else if (tokens[j - 1].is(ORG_TAIL) || tokens[j - 1].is(ORG_HEAD)) && matches!(tokens[j].text, "of" | "for") && j + 2 < tokens.len() && tokens[j + 1].text == "the" && tokens[j + 2].capitalized() && adjacent(text, &tokens[j], &tokens[j + 1]) && adjacent(text, &tokens[j + 1], &tokens[j + 2]) {
                 // "Joint Council for the Welfare of Immigrants"
                 j += 3;
             } else {
@@ -268,7 +286,7 @@ impl Reader<'_, '_> {
 
     /// Written in lowercase elsewhere in the text: a common word.
     fn seen_lower(&self, t: &Token) -> bool {
-        self.lower.contains(&t.text.to_lowercase())
+        t.common || !t.capitalized() && self.lower.contains(&t.text.to_lowercase())
     }
 
     /// Not part of any name at a run's start: an article, a function word,
@@ -278,19 +296,19 @@ impl Reader<'_, '_> {
             return false;
         }
         let keeps = |w: &str| has(TITLES, w) || has(HONORIFICS, w) || has(ORG_HEAD, w) || has(PLACE_HEAD, w) || has(COMPASS, w) || has(THING_HEAD, w) || has(COMPANY_HEAD, w);
-        has("the a an", t.text) || (t.sentence_start || t.headline) && (has(STOP, t.text) || self.seen_lower(t)) && !keeps(t.text)
+        t.is(ARTICLES) || (t.sentence_start || t.headline) && (t.is(STOP) || self.seen_lower(t)) && !keeps(t.text)
     }
 
     /// A run of words that names a thing (a vessel, an exercise, a law, an
     /// app), in which nothing is guessed.
     fn names_a_thing(&self, run: &[Token], next: Option<&Token>) -> bool {
         let (first, last) = (run[0], run[run.len() - 1]);
-        if has(ORG_TAIL, last.text) || has(PLACE_TAIL, last.text) && !has(THING_TAIL, last.text) {
+        if last.is(ORG_TAIL) || last.is(PLACE_TAIL) && !last.is(THING_TAIL) {
             return false;
         }
-        has(THING_HEAD, first.text) && run.len() >= 2
-            || run.len() >= 2 && has(THING_TAIL, last.text)
-            || next.is_some_and(|n| adjacent(self.text, &last, n) && n.text.chars().next().is_some_and(char::is_lowercase) && has(THING_NOUN, n.text))
+        first.is(THING_HEAD) && run.len() >= 2
+            || run.len() >= 2 && last.is(THING_TAIL)
+            || next.is_some_and(|n| adjacent(self.text, &last, n) && n.text.chars().next().is_some_and(char::is_lowercase) && n.is(THING_NOUN))
     }
 
     fn classify_run(&self, i: usize, j: usize, found: &mut Found) {
@@ -301,7 +319,7 @@ impl Reader<'_, '_> {
         if let Some(p) = ordinal_before {
             // "2nd Marine Logistics Group", "23rd Marine Regiment": units keep
             // their ordinal; "the 20th National Congress" is an event.
-            if let Some(unit) = find(UNIT_TAIL, tokens[j - 1].text) {
+            if let Some(unit) = tokens[j - 1].word(UNIT_TAIL) {
                 let end = self.number_after(j - 1).unwrap_or(tokens[j - 1].end);
                 if overlapping(known, tokens[p].start, end).is_empty() || (j - i >= 2) {
                     let near = overlapping(known, tokens[p].start, end);
@@ -335,7 +353,7 @@ impl Reader<'_, '_> {
         // "Secretary of Agriculture Sonny Perdue", "Assistant Secretary for
         // African Affairs Molly Phee": a title, "of" or "for" and its domain,
         // then a name at the run's end.
-        if let Some(k) = (0..run.len()).find(|&k| has(TITLES, run[k].text) && run[k].capitalized() && run.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for"))) {
+        if let Some(k) = (0..run.len()).find(|&k| run[k].is(TITLES) && run[k].capitalized() && run.get(k + 1).is_some_and(|t| matches!(t.text, "of" | "for"))) {
             // The name ends the run, or the part of it before an "and".
             let ends = (k + 3..run.len()).filter(|&e| run[e].text == "and").chain([run.len()]);
             for e in ends {
@@ -346,7 +364,7 @@ impl Reader<'_, '_> {
                 let (first, last) = (run[e - name], run[e - 1]);
                 found.swallowed.extend(overlapping(known, first.start, last.end));
                 found.person_words.extend(run[e - name..e].iter().filter(|t| !t.initial()).map(|t| t.text.to_lowercase()));
-                found.guesses.push(Span::guessed(text, first.start, last.end, EntityKind::Person, Cue::Title(find(TITLES, run[k].text).unwrap_or("title"))));
+                found.guesses.push(Span::guessed(text, first.start, last.end, EntityKind::Person, Cue::Title(run[k].word(TITLES).unwrap_or("title"))));
                 if e < run.len() {
                     self.classify_run(i + e + 1, j, found);
                 }
@@ -357,12 +375,12 @@ impl Reader<'_, '_> {
         // Vietnam General Secretary Nguyen Phu Trong", "Gulfport Mayor Billy
         // Hewes".
         let title_at = (1..run.len()).find(|&k| {
-            has(TITLES, run[k].text) && run[k].capitalized() && !has(ORG_TAIL, run[k].text) && !has(ORG_TAIL, run[run.len() - 1].text) && run[k..].iter().any(|t| t.capitalized() && !has(TITLES, t.text))
+            run[k].is(TITLES) && run[k].capitalized() && !run[k].is(ORG_TAIL) && !has(ORG_TAIL, run[run.len() - 1].text) && run[k..].iter().any(|t| t.capitalized() && !t.is(TITLES))
         });
         if let Some(k) = title_at {
             let left = &run[..k];
-            match find(JURISDICTION_TITLES, run[k].text) {
-                Some(title) if left.len() <= 3 && left.iter().all(|t| t.capitalized() && !self.covered(t) && !has(STOP, t.text) && !is_adjective(t.text)) && !run[0].headline => {
+            match run[k].word(JURISDICTION_TITLES) {
+                Some(title) if left.len() <= 3 && left.iter().all(|t| t.capitalized() && !self.covered(t) && !t.is(STOP) && !is_adjective(t.text)) && !run[0].headline => {
                     found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Place, Cue::Before(title)));
                 }
                 // What stands before a title is part of it ("Shadow Home
@@ -382,7 +400,7 @@ impl Reader<'_, '_> {
         // In a headline, a run is one name only if none of its words but
         // the cue words is written in lowercase elsewhere: "Acme Agency
         // Opens New Office" is not.
-        let plain = |t: &Token| !(has(ORG_TAIL, t.text) || has(ORG_HEAD, t.text) || has(PLACE_TAIL, t.text) || has(PLACE_HEAD, t.text) || has(STOP, t.text) || has(CONNECTORS, t.text) || has(COMPASS, t.text));
+        let plain = |t: &Token| !(t.is(ORG_TAIL) || t.is(ORG_HEAD) || t.is(PLACE_TAIL) || t.is(PLACE_HEAD) || t.is(STOP) || t.is(CONNECTORS) || t.is(COMPASS));
         let headline = run[0].headline && run.iter().any(|t| plain(t) && self.seen_lower(t));
         if let Some((a, kind, cue)) = self.whole_run(run).filter(|_| !headline) {
             let start = run[a].start;
@@ -428,7 +446,7 @@ impl Reader<'_, '_> {
             }
             let mut b = a + 1;
             // Name particles join a person's name: "Abdullatif bin Rashid".
-            let particle = |k: usize| has(NAME_PARTICLES, run[k].text) && k + 1 < run.len() && run[k + 1].capitalized() && !self.covered(&run[k + 1]);
+            let particle = |k: usize| run[k].is(NAME_PARTICLES) && k + 1 < run.len() && run[k + 1].capitalized() && !self.covered(&run[k + 1]);
             while b < run.len() && !self.covered(&run[b]) && (run[b].capitalized() || particle(b)) {
                 b += 1;
             }
@@ -442,10 +460,10 @@ impl Reader<'_, '_> {
     /// one known single-word place may be among them ("Cedric Richmond").
     fn name_at_end(&self, words: &[Token]) -> Option<usize> {
         let n = words.len();
-        let part_of_name = |t: &Token| t.initial() || has(SUFFIXES, t.text) || has(NAME_PARTICLES, t.text);
+        let part_of_name = |t: &Token| t.initial() || t.is(SUFFIXES) || t.is(NAME_PARTICLES);
         // After a second title ("… Affairs Dr. Abdullatif bin Rashid Al
         // Zayani"), the name is all that follows it.
-        let after_title = (1..n.saturating_sub(1)).rev().find(|&t| has(TITLES, words[t].text) && words[t].capitalized());
+        let after_title = (1..n.saturating_sub(1)).rev().find(|&t| words[t].is(TITLES) && words[t].capitalized());
         let len = match after_title {
             Some(t) if n - t - 1 <= 5 => n - t - 1,
             _ if n >= 4 && (part_of_name(&words[n - 2]) || part_of_name(&words[n - 1])) => 3,
@@ -458,11 +476,11 @@ impl Reader<'_, '_> {
         let plain = |t: &Token| {
             part_of_name(t)
                 || t.capitalized()
-                    && !(has(STOP, t.text) || has(TITLES, t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(CONNECTORS, t.text) || is_modifier(t.text) || self.seen_lower(t) || t.has_digit() || t.headline)
+                    && !(t.is(STOP) || t.is(TITLES) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(CONNECTORS) || is_modifier(t.text) || self.seen_lower(t) || t.has_digit() || t.headline)
         };
         let known = overlapping(self.known, name[0].start, name[len - 1].end);
         let known_ok = self.known[known].iter().all(|s| s.start >= name[0].start && !s.text.contains(' ') && s.kind == EntityKind::Place);
-        (name.iter().all(plain) && known_ok && !has(CONNECTORS, words[n - len - 1].text)).then_some(len)
+        (name.iter().all(plain) && known_ok && !words[n - len - 1].is(CONNECTORS)).then_some(len)
     }
 
     /// The words before a title: an organization or a place as a whole
@@ -485,13 +503,13 @@ impl Reader<'_, '_> {
     /// The end of a number right after a unit's name ("Battalion 8"), if any.
     fn number_after(&self, last: usize) -> Option<usize> {
         let (t, n) = (self.tokens[last], self.tokens.get(last + 1)?);
-        (has(UNIT_TAIL, t.text) && adjacent(self.text, &t, n) && n.text.chars().all(|c| c.is_ascii_digit()) && n.text.len() <= 3).then_some(n.end)
+        (t.is(UNIT_TAIL) && adjacent(self.text, &t, n) && n.text.chars().all(|c| c.is_ascii_digit()) && n.text.len() <= 3).then_some(n.end)
     }
 
     /// The end of a company form after a comma ("Acme Foods, LLC"), if any.
     fn company_form_after(&self, last: usize) -> Option<usize> {
         let (t, n) = (self.tokens[last], self.tokens.get(last + 1)?);
-        (&self.text[t.end..n.start] == ", " && has(COMPANY_TAIL, n.text) && n.capitalized()).then_some(n.end)
+        (&self.text[t.end..n.start] == ", " && n.is(COMPANY_TAIL) && n.capitalized()).then_some(n.end)
     }
 
     /// "Jordan Pike said": a two- or three-word name with a person's cue
@@ -506,16 +524,16 @@ impl Reader<'_, '_> {
         let near = overlapping(self.known, first.start, last.end);
         let inside = near.clone().all(|k| self.known[k].start >= first.start && self.known[k].end <= last.end && !self.known[k].text.contains(' ') && self.known[k].kind != EntityKind::Org);
         let unknown = run.iter().filter(|t| !self.covered(t)).count();
-        if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(TITLES, t.text) || has(STOP, t.text) || self.seen_lower(t)) {
+        if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(TITLES) || t.is(STOP) || self.seen_lower(t)) {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| adjacent_or_comma(text, p, &first));
         let next = tokens.get(j).filter(|n| adjacent_or_comma(text, &last, n));
         let cue = prev
-            .and_then(|p| find(TITLES, p.text))
+            .and_then(|p| p.word(TITLES))
             .map(Cue::Title)
-            .or_else(|| prev.filter(|p| p.text.chars().all(char::is_lowercase)).and_then(|p| find(PERSON_BEFORE, p.text)).map(Cue::After))
-            .or_else(|| next.and_then(|n| find(SPEECH, n.text)).map(Cue::Speech))?;
+            .or_else(|| prev.filter(|p| p.text.chars().all(char::is_lowercase)).and_then(|p| p.word(PERSON_BEFORE)).map(Cue::After))
+            .or_else(|| next.and_then(|n| n.word(SPEECH)).map(Cue::Speech))?;
         Some(Span::guessed(text, first.start, last.end, EntityKind::Person, cue))
     }
 
@@ -523,19 +541,19 @@ impl Reader<'_, '_> {
     /// first kept word: that word's index, the kind and the cue.
     fn whole_run(&self, run: &[Token]) -> Option<(usize, EntityKind, Cue)> {
         let last = run[run.len() - 1];
-        let org_word = find(ORG_TAIL, last.text).map(Cue::OrgWord).or_else(|| find(COMPANY_TAIL, last.text).map(Cue::CompanyForm)).or_else(|| {
-            run.windows(2).find(|w| (has(ORG_TAIL, w[0].text) || has(ORG_HEAD, w[0].text)) && matches!(w[1].text, "of" | "for")).and_then(|w| find(ORG_TAIL, w[0].text).or_else(|| find(ORG_HEAD, w[0].text))).map(Cue::OrgWord)
+        let org_word = last.word(ORG_TAIL).map(Cue::OrgWord).or_else(|| last.word(COMPANY_TAIL).map(Cue::CompanyForm)).or_else(|| {
+            run.windows(2).find(|w| (w[0].is(ORG_TAIL) || w[0].is(ORG_HEAD)) && matches!(w[1].text, "of" | "for")).and_then(|w| w[0].word(ORG_TAIL).or_else(|| w[0].word(ORG_HEAD))).map(Cue::OrgWord)
         });
-        let org_word = org_word.or_else(|| find(COMPANY_HEAD, run[0].text).filter(|_| run[0].text.chars().all(|c| c.is_uppercase())).map(Cue::CompanyForm));
+        let org_word = org_word.or_else(|| run[0].word(COMPANY_HEAD).filter(|_| run[0].text.chars().all(|c| c.is_uppercase())).map(Cue::CompanyForm));
         let place_word = (!run.iter().any(|t| t.text == "and"))
-            .then(|| find(PLACE_TAIL, last.text).map(Cue::PlaceWord).or_else(|| find(PLACE_HEAD, run[0].text).filter(|_| !self.covered(&run[1.min(run.len() - 1)]) || run.len() > 2).map(Cue::PlaceHead)))
+            .then(|| last.word(PLACE_TAIL).map(Cue::PlaceWord).or_else(|| run[0].word(PLACE_HEAD).filter(|_| !self.covered(&run[1.min(run.len() - 1)]) || run.len() > 2).map(Cue::PlaceHead)))
             .flatten();
         // "North Sumatra": a compass word and one known place.
-        let compass = (run.len() >= 2 && has(COMPASS, run[0].text))
+        let compass = (run.len() >= 2 && run[0].is(COMPASS))
             .then(|| {
                 let near = overlapping(self.known, run[1].start, last.end);
                 (near.len() == 1 && self.known[near.start].start == run[1].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Place)
-                    .then(|| find(COMPASS, run[0].text).map(Cue::PlaceHead))
+                    .then(|| run[0].word(COMPASS).map(Cue::PlaceHead))
                     .flatten()
             })
             .flatten();
@@ -546,7 +564,7 @@ impl Reader<'_, '_> {
         if run.len() >= 2 && !run[0].headline {
             let near = overlapping(self.known, run[1].start, last.end);
             let one_org = near.len() == 1 && self.known[near.start].start == run[1].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Org;
-            if let Some(nationality) = find(DEMONYMS, run[0].text).filter(|_| one_org && run[0].capitalized()) {
+            if let Some(nationality) = run[0].word(DEMONYMS).filter(|_| one_org && run[0].capitalized()) {
                 return Some((0, EntityKind::Org, Cue::Nationality(nationality)));
             }
         }
@@ -554,7 +572,7 @@ impl Reader<'_, '_> {
         if run.len() >= 3 && run[1].text == "of" && !run[0].headline {
             let near = overlapping(self.known, run[2].start, last.end);
             let one_place = near.len() == 1 && self.known[near.start].start == run[2].start && self.known[near.start].end == last.end && self.known[near.start].kind == EntityKind::Place;
-            if let Some(head) = find(PLACE_OF, run[0].text).filter(|_| one_place) {
+            if let Some(head) = run[0].word(PLACE_OF).filter(|_| one_place) {
                 return Some((0, EntityKind::Place, Cue::PlaceHead(head)));
             }
         }
@@ -579,7 +597,7 @@ impl Reader<'_, '_> {
         // Leading adjectives are not part of the name ("Hawaii-based"), but
         // demonyms stay in an organization's ("Philippine Coast Guard").
         let mut a = 0;
-        let drop = |t: &Token| is_adjective(t.text) && !(kind == EntityKind::Org && (has(DEMONYMS, t.text) || has(NUMBERS, t.text))) || has(TITLES, t.text) && !has(ORG_HEAD, t.text) && !has(ORG_TAIL, t.text);
+        let drop = |t: &Token| is_adjective(t.text) && !(kind == EntityKind::Org && (t.is(DEMONYMS) || t.is(NUMBERS))) || t.is(TITLES) && !t.is(ORG_HEAD) && !t.is(ORG_TAIL);
         while a + 1 < run.len() && drop(&run[a]) {
             a += 1;
         }
@@ -602,20 +620,20 @@ impl Reader<'_, '_> {
         let (text, tokens) = (self.text, &self.tokens);
         // Leading titles, honorifics, demonyms and function words are cues, not part of the name.
         let mut cue = None;
-        while a < b && (has(STOP, tokens[a].text) || is_adjective(tokens[a].text) || has(TITLES, tokens[a].text) || has(HONORIFICS, tokens[a].text) && a + 1 < b) {
-            cue = find(TITLES, tokens[a].text).map(Cue::Title).or_else(|| find(HONORIFICS, tokens[a].text).map(Cue::Honorific)).or(cue);
+        while a < b && (tokens[a].is(STOP) || is_adjective(tokens[a].text) || tokens[a].is(TITLES) || tokens[a].is(HONORIFICS) && a + 1 < b) {
+            cue = tokens[a].word(TITLES).map(Cue::Title).or_else(|| tokens[a].word(HONORIFICS).map(Cue::Honorific)).or(cue);
             a += 1;
         }
         // A title inside: "Agency Chairman Ann Lowe". What precedes it is a
         // name of its own only when it names an organization.
-        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| has(TITLES, tokens[k].text)) {
+        if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| tokens[k].is(TITLES)) {
             let left = &tokens[a..k];
             if left.len() >= 2 && has(ORG_TAIL, left[left.len() - 1].text) {
                 found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Org, Cue::OrgWord(find(ORG_TAIL, left[left.len() - 1].text).unwrap_or("organization"))));
             }
-            cue = find(TITLES, tokens[k].text).map(Cue::Title);
+            cue = tokens[k].word(TITLES).map(Cue::Title);
             a = k + 1;
-            while a < b && has(TITLES, tokens[a].text) {
+            while a < b && tokens[a].is(TITLES) {
                 a += 1;
             }
         }
@@ -623,17 +641,17 @@ impl Reader<'_, '_> {
             return;
         }
         let part = &tokens[a..b];
-        if part.iter().enumerate().any(|(n, t)| if n == 0 { is_adjective(t.text) } else { is_modifier(t.text) } || t.has_digit()) || part.iter().all(|t| has(STOP, t.text) || t.initial()) {
+        if part.iter().enumerate().any(|(n, t)| if n == 0 { is_adjective(t.text) } else { is_modifier(t.text) } || t.has_digit()) || part.iter().all(|t| t.is(STOP) || t.initial()) {
             return;
         }
         // An organization or place word inside, then a name: "the Refugee
         // Council Enver Solomon told".
-        if let Some(k) = (1..part.len().saturating_sub(2)).rev().find(|&k| has(ORG_TAIL, part[k].text) || has(PLACE_TAIL, part[k].text)) {
+        if let Some(k) = (1..part.len().saturating_sub(2)).rev().find(|&k| part[k].is(ORG_TAIL) || part[k].is(PLACE_TAIL)) {
             let name = &part[k + 1..];
-            if (2..=3).contains(&name.len()) && name.iter().all(|t| !looks_like_common_word(t.text) && !self.seen_lower(t) && !has(TITLES, t.text)) {
-                let (kind, cue) = match find(ORG_TAIL, part[k].text) {
+            if (2..=3).contains(&name.len()) && name.iter().all(|t| !looks_like_common_word(t.text) && !self.seen_lower(t) && !t.is(TITLES)) {
+                let (kind, cue) = match part[k].word(ORG_TAIL) {
                     Some(w) => (EntityKind::Org, Cue::OrgWord(w)),
-                    None => (EntityKind::Place, Cue::PlaceWord(find(PLACE_TAIL, part[k].text).unwrap_or("place"))),
+                    None => (EntityKind::Place, Cue::PlaceWord(part[k].word(PLACE_TAIL).unwrap_or("place"))),
                 };
                 found.guesses.push(Span::guessed(text, part[0].start, part[k].end, kind, cue));
                 found.person_words.extend(name.iter().map(|t| t.text.to_lowercase()));
@@ -653,10 +671,10 @@ impl Reader<'_, '_> {
             .or_else(|| next_word.and_then(|w| find(SPEECH, w)).map(Cue::Speech));
         // Words a person's name is made of: no org, place or thing word, no
         // common-noun ending, and not mostly words the text writes in lowercase.
-        let names = part.iter().filter(|t| !t.initial() && !has(SUFFIXES, t.text)).count();
+        let names = part.iter().filter(|t| !t.initial() && !t.is(SUFFIXES)).count();
         let common = part.iter().filter(|t| self.seen_lower(t)).count();
         let name_like = names >= 1
-            && !part.iter().any(|t| has(ORG_TAIL, t.text) || has(PLACE_TAIL, t.text) || has(THING_TAIL, t.text) || has(TITLES, t.text))
+            && !part.iter().any(|t| t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(THING_TAIL) || t.is(TITLES))
             && common * 2 <= part.len()
             && !(part.len() == 1 && (common > 0 || all_caps));
         let shouted = |t: &Token| !t.initial() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.text.chars().any(char::is_lowercase);
@@ -664,10 +682,10 @@ impl Reader<'_, '_> {
         let kind = if first.headline && cue.is_none() {
             // In a headline, capitals, prepositions and tail words prove nothing.
             None
-        } else if has(ORG_TAIL, last.text) && part.len() >= 2 {
-            Some((EntityKind::Org, Cue::OrgWord(find(ORG_TAIL, last.text).unwrap_or("organization"))))
-        } else if has(PLACE_TAIL, last.text) && part.len() >= 2 {
-            Some((EntityKind::Place, Cue::PlaceWord(find(PLACE_TAIL, last.text).unwrap_or("place"))))
+        } else if last.is(ORG_TAIL) && part.len() >= 2 {
+            Some((EntityKind::Org, Cue::OrgWord(last.word(ORG_TAIL).unwrap_or("organization"))))
+        } else if last.is(PLACE_TAIL) && part.len() >= 2 {
+            Some((EntityKind::Place, Cue::PlaceWord(last.word(PLACE_TAIL).unwrap_or("place"))))
         } else if all_caps {
             None
         } else if let Some(cue) = cue.filter(|_| name_like && part.len() <= 4) {
@@ -684,7 +702,7 @@ impl Reader<'_, '_> {
         match kind {
             Some((kind, cue)) => {
                 if kind == EntityKind::Person {
-                    for t in part.iter().filter(|t| !t.initial() && !has(SUFFIXES, t.text)) {
+                    for t in part.iter().filter(|t| !t.initial() && !t.is(SUFFIXES)) {
                         found.person_words.insert(t.text.to_lowercase());
                     }
                 }
@@ -700,14 +718,15 @@ impl Reader<'_, '_> {
     fn state_codes(&self, found: &mut Found) {
         let (text, tokens) = (self.text, &self.tokens);
         for (c, code) in tokens.iter().enumerate().skip(1) {
-            let Some(state) = STATE_CODES.split(' ').find(|s| *s == code.text) else { continue };
+            let two_capitals = code.text.len() == 2 && code.text.bytes().all(|b| b.is_ascii_uppercase());
+            let Some(state) = two_capitals.then(|| STATE_CODES.split(' ').find(|s| *s == code.text)).flatten() else { continue };
             let town_end = &tokens[c - 1];
             let ends = text[code.end..].chars().next().is_none_or(|ch| matches!(ch, '\n' | ',' | '.' | ';' | ')' | ' '));
             if &text[town_end.end..code.start] != ", " || !town_end.capitalized() || !ends {
                 continue;
             }
             let mut t = c - 1;
-            while t > 0 && tokens[t - 1].capitalized() && adjacent(text, &tokens[t - 1], &tokens[t]) && !has(COMPANY_TAIL, tokens[t - 1].text) {
+            while t > 0 && tokens[t - 1].capitalized() && adjacent(text, &tokens[t - 1], &tokens[t]) && !tokens[t - 1].is(COMPANY_TAIL) {
                 t -= 1;
             }
             if overlapping(self.known, code.start, code.end).is_empty() {
@@ -799,10 +818,10 @@ fn learn_acronyms(text: &str, tokens: &[Token], lowercase: &HashSet<String>, spa
         let end = tokens.partition_point(|t| t.end <= open);
         let mut start = end;
         let joined = |a: &Token, b: &Token| matches!(&text[a.end..b.start], " " | "/" | "-");
-        while start > 0 && (tokens[start - 1].capitalized() || has(CONNECTORS, tokens[start - 1].text)) && (start == end || joined(&tokens[start - 1], &tokens[start])) {
+        while start > 0 && (tokens[start - 1].capitalized() || tokens[start - 1].is(CONNECTORS)) && (start == end || joined(&tokens[start - 1], &tokens[start])) {
             start -= 1;
             let lower = tokens[start..end].iter().filter(|t| t.capitalized() && lowercase.contains(&t.text.to_lowercase())).count();
-            if spells(inner, &tokens[start..end]) && tokens[start].capitalized() && lower <= 1 && !has(THING_TAIL, tokens[end - 1].text) {
+            if spells(inner, &tokens[start..end]) && tokens[start].capitalized() && lower <= 1 && !tokens[end - 1].is(THING_TAIL) {
                 let (s, e) = (tokens[start].start, tokens[end - 1].end);
                 if e == open && overlapping(spans, s, e).clone().all(|k| spans[k].is_guess()) {
                     defined.push(Span::guessed(text, s, e, EntityKind::Org, Cue::DefinedAcronym));
