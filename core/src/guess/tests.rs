@@ -210,3 +210,38 @@ fn every_guess_carries_its_cue() {
         assert_eq!(got, [want], "{text}");
     }
 }
+
+/// A run grew through the connector "on" into a weekday, and the place
+/// head then made the whole run a place: "Kampung Baru on Monday".
+#[test]
+fn regression_a_date_after_on_was_glued_to_a_place() {
+    check(&[("dock workers in Kampung Baru on Monday said so.", &[("Kampung Baru", "place")])]);
+}
+
+/// A party's name, a title and a person's name were one run ending in no
+/// organization word, but "Party of" made the whole run one organization,
+/// swallowing the known person.
+#[test]
+fn regression_an_org_run_swallowed_the_title_and_person_after_it() {
+    let corpus = crate::Corpus::default();
+    let r = crate::Recognizer::with_world(&corpus, "org\tLabour Party of Ruritania\t\nperson\tAnn Lowe\t\n");
+    let got: Vec<(String, &str)> = r.annotate("The Labour Party of Ruritania General Secretary Ann Lowe spoke.").into_iter().map(|s| (s.text, s.kind.as_str())).collect();
+    assert_eq!(got, [("Labour Party of Ruritania".to_string(), "org"), ("Ann Lowe".to_string(), "person")]);
+}
+
+/// A capitalized concept ending in "Zone" was read as a place, and an
+/// initiative spelled out by its acronym as an organization.
+#[test]
+fn regression_concepts_and_initiatives_were_named() {
+    check(&[
+        ("They fall within its Exclusive Economic Zone, it said.", &[]),
+        ("the Global Harbor Initiative (GHI) was praised, and the GHI grew.", &[]),
+    ]);
+}
+
+/// A guessed given name stopped at a word the gazetteer knows as another
+/// person's short name, leaving the rest of the name unmarked.
+#[test]
+fn regression_a_known_short_name_split_a_full_name() {
+    check(&[("“We wait,” said Tran Lam Hieu, who farms.", &[("Tran Lam Hieu", "person")])]);
+}
