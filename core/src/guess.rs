@@ -301,14 +301,17 @@ impl Reader<'_, '_> {
 
     /// A run of words that names a thing (a vessel, an exercise, a law, an
     /// app), in which nothing is guessed.
-    fn names_a_thing(&self, run: &[Token], next: Option<&Token>) -> bool {
+    fn names_a_thing(&self, run: &[Token], prev: Option<&Token>, next: Option<&Token>) -> bool {
         let (first, last) = (run[0], run[run.len() - 1]);
         if last.is(ORG_TAIL) || last.is(PLACE_TAIL) && !last.is(THING_TAIL) {
             return false;
         }
+        let noun = |t: &Token| t.text.chars().next().is_some_and(char::is_lowercase) && t.is(THING_NOUN);
         first.is(THING_HEAD) && run.len() >= 2
             || run.len() >= 2 && last.is(THING_TAIL)
-            || next.is_some_and(|n| adjacent(self.text, &last, n) && n.text.chars().next().is_some_and(char::is_lowercase) && n.is(THING_NOUN))
+            || next.is_some_and(|n| adjacent(self.text, &last, n) && noun(n))
+            // "her graphic novel Angel Catbird", "the vessel Ever Bright"
+            || prev.is_some_and(|p| adjacent(self.text, p, &first) && noun(p))
     }
 
     fn classify_run(&self, i: usize, j: usize, found: &mut Found) {
@@ -343,7 +346,7 @@ impl Reader<'_, '_> {
         // Things: only the part after the last "and" is one (a run may join
         // a person and a thing).
         let tail_from = run.iter().rposition(|t| t.text == "and" || t.text == "&").map_or(0, |k| k + 1);
-        if tail_from < run.len() && !run[0].headline && self.names_a_thing(&run[tail_from..], tokens.get(j)) {
+        if tail_from < run.len() && !run[0].headline && self.names_a_thing(&run[tail_from..], (i + tail_from).checked_sub(1).map(|p| &tokens[p]), tokens.get(j)) {
             found.thing_words.extend(run[tail_from..].iter().filter(|t| !self.covered(t)).map(|t| t.text.to_lowercase()));
             if tail_from > 1 {
                 self.classify_run(i, i + tail_from - 1, found);
@@ -678,7 +681,9 @@ impl Reader<'_, '_> {
             && common * 2 <= part.len()
             && !(part.len() == 1 && (common > 0 || all_caps));
         let shouted = |t: &Token| !t.initial() && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !t.text.chars().any(char::is_lowercase);
-        let name_shaped = name_like && !part.iter().any(|t| looks_like_common_word(t.text) || shouted(t) || found.thing_words.contains(&t.text.to_lowercase()));
+        // "Prize-winner" is a compound; "Jong-il" is a given name.
+        let compound = |t: &Token| t.text.rsplit_once('-').is_some_and(|(_, tail)| tail.chars().count() >= 4 && tail.chars().all(char::is_lowercase));
+        let name_shaped = name_like && !part.iter().any(|t| looks_like_common_word(t.text) || shouted(t) || compound(t) || found.thing_words.contains(&t.text.to_lowercase()));
         let kind = if first.headline && cue.is_none() {
             // In a headline, capitals, prepositions and tail words prove nothing.
             None

@@ -114,6 +114,8 @@ fn named_things_are_not_people() {
         ("users of the Chirper app and the Lotus Wave vessel.", &[]),
         ("the Tallis Prize went to a poet.", &[]),
         ("Typhoon Mara hit the coast.", &[]),
+        ("to launch her graphic novel Amber Wing at the fair.", &[]),
+        ("Dara, a Booker Prize-winner, came.", &[]),
     ]);
 }
 
