@@ -264,6 +264,7 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
         i = j;
     }
     r.state_codes(&mut found);
+    r.towns_in_regions(&mut found);
     r.resolve_pending(&mut found);
     let Reader { tokens, lower, .. } = r;
     let Found { guesses, swallowed, .. } = found;
@@ -744,6 +745,30 @@ impl Reader<'_, '_> {
             if inside && !exact {
                 found.swallowed.extend(near);
                 found.guesses.push(Span::guessed(text, tokens[t].start, town_end.end, EntityKind::Place, Cue::Before(state)));
+            }
+        }
+    }
+
+    /// "Coveñas, Colombia", "Alexandria, Louisiana": one to three unknown
+    /// capitalized words, a comma and a known place that ends the clause
+    /// make a town in that place.
+    fn towns_in_regions(&self, found: &mut Found) {
+        let (text, tokens) = (self.text, &self.tokens);
+        for region in self.known.iter().filter(|k| k.kind == EntityKind::Place) {
+            let Some(before) = text[..region.start].strip_suffix(", ") else { continue };
+            let ends = text[region.end..].chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | '\n'));
+            let last = tokens.partition_point(|t| t.end <= before.len());
+            if !ends || last == 0 || tokens[last - 1].end != before.len() {
+                continue;
+            }
+            let mut first = last - 1;
+            while first > 0 && last - first < 3 && tokens[first - 1].capitalized() && adjacent(text, &tokens[first - 1], &tokens[first]) && !tokens[first - 1].sentence_start {
+                first -= 1;
+            }
+            let town = &tokens[first..last];
+            let plain = town.iter().all(|t| t.capitalized() && !self.covered(t) && !t.is(STOP) && !t.is(TITLES) && !t.is(ORG_TAIL) && !t.common && !t.headline && !t.has_digit());
+            if plain && !(town[0].sentence_start && town.len() == 1) {
+                found.guesses.push(Span::guessed(text, town[0].start, town[town.len() - 1].end, EntityKind::Place, Cue::TownInRegion));
             }
         }
     }

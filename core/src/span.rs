@@ -81,6 +81,8 @@ pub enum Cue {
     Before(&'static str),
     /// A U.S. state's postal code after a town: "Yuma, AZ".
     StateCode,
+    /// A town before a comma and a known region: "Alexandria, Louisiana".
+    TownInRegion,
     /// An honorific that only precedes names: "Daw", "U".
     Honorific(&'static str),
     /// Two to four words shaped like a name, with a middle initial or a
@@ -105,6 +107,7 @@ impl fmt::Display for Cue {
             Cue::After(w) => write!(f, "after “{w}”"),
             Cue::Before(w) => write!(f, "before “{w}”"),
             Cue::StateCode => f.write_str("a state’s postal code after a town"),
+            Cue::TownInRegion => f.write_str("a town before a comma and a known region"),
             Cue::Honorific(w) => write!(f, "after the honorific “{w}”"),
             Cue::NameShape => f.write_str("two to four words shaped like a name"),
             Cue::SameName => f.write_str("part of a name found earlier in the text"),

@@ -127,6 +127,8 @@ fn local_place_words_and_compass_regions() {
         ("floods in North Sumatra and Kota Tua.", &[("North Sumatra", "place"), ("Kota Tua", "place")]),
         ("Lake Toba is deep.", &[("Lake Toba", "place")]),
         ("storms in the Atlantic Basin grew.", &[("Atlantic Basin", "place")]),
+        ("a shelter in Vellmar, Jordan.", &[("Vellmar", "place"), ("Jordan", "place")]),
+        ("Ann Lowe, Jordan’s envoy, spoke.", &[("Ann Lowe", "person"), ("Jordan", "place")]),
         ("growers from Yuma, AZ and New Holland, PA came.", &[("Yuma", "place"), ("AZ", "place"), ("New Holland", "place"), ("PA", "place")]),
         ("the Kingdom of Jordan and the State of Sumatra agreed.", &[("Kingdom of Jordan", "place"), ("State of Sumatra", "place")]),
     ]);
