@@ -224,6 +224,29 @@ fn recognizer() {
     });
 }
 
+/// The guesser's cue words, punctuation and names, so that its rules (titles
+/// and their domains, acronyms in parentheses, units and their numbers,
+/// towns before state codes and regions, headlines) meet every neighbour.
+const GUESS_WORDS: &[&str] = &[
+    "Ann", "Lowe", "K.", "Jr.", "Dr.", "Lt.", "Col.", "Secretary", "Minister", "Mayor", "of", "for", "the", "and", "bin", "Al", "said", "told",
+    "in", "(PMN)", "(", ")", "PMN", "RFE/RL", "CLB-8", "2nd", "Battalion", "7", "Group", "Ministry", "Institute", "Co.", "Ltd.", "PT", ", LLC",
+    "Inc.", "Kampung", "North", "Kingdom", "State", "Hanoi", "Vietnam", "AZ", ", AZ", ", Vietnam", "USS", "Operation", "Summit", "app",
+    "novel", "Prize-winner", "Jong-il", "Monday", "on", "Asean", "U.S.", "U.S.-led", "Trong", "Xi", "“", "”", ".", ",", "\n", "HEADLINE",
+];
+
+#[test]
+fn recognizer_cue_words() {
+    let r = corpus_recognizer();
+    fuzz("recognizer_cue_words", words(GUESS_WORDS, 40), |text| {
+        let spans = r.annotate(&text);
+        check_spans(&text, &spans)?;
+        for s in &spans {
+            prop_assert!(s.is_guess() != s.entity.is_some() || s.entity.is_none(), "a guess has no entity: {s:?}");
+        }
+        Ok(spans.iter().any(|s| s.is_guess()))
+    });
+}
+
 #[test]
 fn search() {
     let blocks = prop::collection::vec(prop_oneof![text(24), words(SEARCH_WORDS, 12)], 0..4);
