@@ -35,7 +35,6 @@ use std::ops::Range;
 
 use crate::model::EntityKind;
 use crate::span::{is_word, Cue, Span};
-use words::{find, has, List};
 use words::*;
 
 /// A demonym, month, number or hyphenated adjective ("Hawaii-based",
