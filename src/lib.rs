@@ -18,6 +18,8 @@
 //!   keyboard, the embedded reader's height, phone tabs, focus return.
 //! * `crash` shows a panel with Reload and "Export your articles" when
 //!   the wasm panics, instead of a frozen page.
+//! * [`js_api`] puts `window.bambooReader.annotate` on the page: the
+//!   recognizer for the rest of a blogger's page.
 //! * `browser` is the only module that touches `window` outside the DOM Yew
 //!   renders; natively every function in it is a no-op.
 
@@ -25,6 +27,7 @@ mod browser;
 mod components;
 mod crash;
 mod hooks;
+pub mod js_api;
 pub mod library;
 pub mod link;
 pub mod mine;

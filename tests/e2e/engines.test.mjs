@@ -47,6 +47,19 @@ async function flow(wd) {
     await wd.go(url);
     await wd.until("return !!document.querySelector('mark.entity[data-kind=person]')", 'highlighted people (the app started)');
 
+    // The recognizer as a library in the page, in this engine too.
+    at('window.bambooReader.annotate');
+    const api = await wd.run(`
+      const text = 'Vietnamese Prime Minister Dara Venn met officials in Hà Nội. 🎋 Beijing';
+      const found = window.bambooReader.annotate(text);
+      const shown = window.bambooReader.annotate(text, { format: 'displacy' });
+      let refused = '';
+      try { window.bambooReader.annotate(42); } catch (e) { refused = e.name; }
+      return { slices: found.map((m) => [m.kind, text.slice(m.start, m.end), m.text, m.cue !== null]), labels: shown.ents.map((e) => e.label), refused };`);
+    assert.deepEqual(api.slices, [['person', 'Dara Venn', 'Dara Venn', true], ['place', 'Hà Nội', 'Hà Nội', false], ['place', 'Beijing', 'Beijing', false]], `${tag} ${JSON.stringify(api)}`);
+    assert.deepEqual(api.labels, ['PERSON', 'LOC', 'LOC']);
+    assert.equal(api.refused, 'TypeError');
+
     // Two articles, picked from the keyboard in the native <select>s.
     at('pick two articles');
     const before = [await text('#left-title'), await text('#right-title')];

@@ -138,6 +138,36 @@ test('hovering a mention opens its card; clicking focuses it', async () => {
   await context.close();
 });
 
+test('window.bambooReader.annotate: mentions with UTF-16 offsets, displaCy\'s shape, and clear errors', async () => {
+  const { page, log, context } = await open();
+  const result = await page.evaluate(() => {
+    const text = 'General Secretary Nguyễn Phú Trọng 🎋 met Xi in Beijing, said Lan Vu, a researcher at the Harbor Institute.';
+    const found = window.bambooReader.annotate(text);
+    const shown = window.bambooReader.annotate(text, { format: 'displacy' });
+    const errors = [];
+    for (const args of [[], [42], ['x', { format: 'spacy' }], ['x', { colour: 1 }]]) {
+      try { window.bambooReader.annotate(...args); errors.push('no error'); } catch (e) { errors.push(`${e.name}: ${e.message}`); }
+    }
+    return { text, found, shown, errors, version: window.bambooReader.version };
+  });
+  const { text, found, shown, errors } = result;
+  for (const m of found) {
+    assert.deepEqual(Object.keys(m), ['kind', 'start', 'end', 'text', 'entity', 'cue']);
+    assert.equal(text.slice(m.start, m.end), m.text, `offsets count UTF-16 units: ${JSON.stringify(m)}`);
+  }
+  const brief = found.map((m) => [m.text, m.kind, m.entity, m.cue]);
+  assert.deepEqual(brief.slice(0, 3), [['Nguyễn Phú Trọng', 'person', 'nguyen-phu-trong', null], ['Xi', 'person', 'xi-jinping', null], ['Beijing', 'place', 'beijing', null]]);
+  assert.ok(brief.some(([t, k, e, cue]) => t === 'Lan Vu' && k === 'person' && e === null && /said/.test(cue)), JSON.stringify(brief));
+  assert.ok(brief.some(([t, k, , cue]) => t === 'Harbor Institute' && k === 'org' && /institute/.test(cue)), JSON.stringify(brief));
+  assert.equal(shown.text, text);
+  assert.deepEqual(shown.ents.map((e) => [text.slice(e.start, e.end), e.label]), found.map((m) => [m.text, { person: 'PERSON', place: 'LOC', org: 'ORG' }[m.kind]]));
+  assert.equal(errors.length, 4);
+  for (const e of errors) assert.match(e, /^TypeError: bambooReader\.annotate\(text, options\): /);
+  assert.match(result.version, /^\d+\.\d+\.\d+$/);
+  assertClean(log);
+  await context.close();
+});
+
 test('the export downloads both articles in the command line format', async () => {
   const { page, log, context } = await open();
   await page.locator('#panel-button').click();
