@@ -18,6 +18,9 @@ use std::path::{Path, PathBuf};
 
 use bamboo_core::{load_dir, Block, Cleaning, Note, Recognizer};
 
+mod common;
+use common::toml_string;
+
 const ARTICLE: &str = "hostile-2024-payloads";
 
 /// The payloads, each with a label for messages: `{"repeat", "bytes"}`
@@ -56,22 +59,6 @@ fn joined(text: &str) -> String {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-/// A TOML basic string: quotes, backslashes and control characters escaped,
-/// everything else as it is.
-fn toml(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// The files the payloads go into, as text to write over (the article) or
 /// append to (the TOML files) a copy of the shipped corpus.
 struct Files {
@@ -87,10 +74,10 @@ impl Files {
         let all = payloads.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(" ");
         let mut article = format!(
             "+++\nid = \"{ARTICLE}\"\nseed = \"hostile.txt\"\ntitle = {t}\noutlet = {t}\nauthor = {t}\ndate = \"2024-10-01\"\nurl = {t}\nevent = \"hostile-event\"\nkind = \"analysis\"\n",
-            t = toml(&all)
+            t = toml_string(&all)
         );
         for (_, p) in payloads {
-            article.push_str(&format!("\n[[notes]]\nlabel = {p}\ntext = {p}\n\n[[cleaning]]\nreplace = {p}\nwith = {p}\nnote = {p}\n", p = toml(p)));
+            article.push_str(&format!("\n[[notes]]\nlabel = {p}\ntext = {p}\n\n[[cleaning]]\nreplace = {p}\nwith = {p}\nnote = {p}\n", p = toml_string(p)));
         }
         article.push_str("+++\n");
         for (_, p) in payloads {
@@ -101,18 +88,18 @@ impl Files {
         for (i, (_, p)) in payloads.iter().enumerate() {
             entities.push_str(&format!(
                 "\n[[entity]]\nid = \"hostile-{i}\"\nname = {}\nkind = \"person\"\naliases = [{}]\ndescription = {p}\nrole = {p}\nanalyst = true\naffiliation = {p}\n",
-                toml(&format!("{p} {i}")),
-                toml(&format!("{p} alias {i}")),
-                p = toml(p)
+                toml_string(&format!("{p} {i}")),
+                toml_string(&format!("{p} alias {i}")),
+                p = toml_string(p)
             ));
             analysts.push_str(&format!(
                 "\n[[view]]\nanalyst = \"hostile-{i}\"\narticle = \"{ARTICLE}\"\nparagraph = {}\nquote = {}\nviewpoints = [\"hostile-viewpoint\"]\n",
                 i + 1,
-                toml(&joined(p))
+                toml_string(&joined(p))
             ));
         }
-        let events = format!("\n[[event]]\nid = \"hostile-event\"\nlabel = {t}\ndates = {t}\nreported = {t}\n", t = toml(&all));
-        let viewpoints = format!("\n[[viewpoint]]\nid = \"hostile-viewpoint\"\nlabel = {t}\ndefinition = {t}\n", t = toml(&all));
+        let events = format!("\n[[event]]\nid = \"hostile-event\"\nlabel = {t}\ndates = {t}\nreported = {t}\n", t = toml_string(&all));
+        let viewpoints = format!("\n[[viewpoint]]\nid = \"hostile-viewpoint\"\nlabel = {t}\ndefinition = {t}\n", t = toml_string(&all));
         Files { article: article.into_bytes(), entities, analysts, events, viewpoints }
     }
 
@@ -201,19 +188,19 @@ fn payloads_where_they_cannot_go_are_clear_errors() {
         })
     };
     let rows: Vec<(&str, Change, &str, &str)> = vec![
-        ("an id", set("id", toml(script)), ARTICLE, "is not a slug"),
-        ("a date", set("date", toml(script)), ARTICLE, "is not an ISO date"),
-        ("an event", set("event", toml(script)), ARTICLE, "unknown event"),
-        ("a kind", set("kind", toml(script)), ARTICLE, "unknown variant"),
+        ("an id", set("id", toml_string(script)), ARTICLE, "is not a slug"),
+        ("a date", set("date", toml_string(script)), ARTICLE, "is not an ISO date"),
+        ("an event", set("event", toml_string(script)), ARTICLE, "unknown event"),
+        ("a kind", set("kind", toml_string(script)), ARTICLE, "unknown variant"),
         ("a string's end", set("title", format!("\"{p}\"")), ARTICLE, ""),
         ("the whole file", Box::new(move |f: &mut Files| f.article = script.as_bytes().to_vec()), ARTICLE, "starts with a `+++` line"),
-        ("an unclosed front matter", Box::new(move |f: &mut Files| f.article = format!("+++\ntitle = {}\n{script}\n", toml(script)).into_bytes()), ARTICLE, "no closing `+++` line"),
+        ("an unclosed front matter", Box::new(move |f: &mut Files| f.article = format!("+++\ntitle = {}\n{script}\n", toml_string(script)).into_bytes()), ARTICLE, "no closing `+++` line"),
         ("bytes that are not UTF-8", Box::new(|f: &mut Files| f.article.extend_from_slice(b"\n<scr\xffipt>window.__xss=1</script>\n")), ARTICLE, "not valid UTF-8"),
-        ("an entity id", Box::new(move |f: &mut Files| f.entities = f.entities.replacen("id = \"hostile-0\"", &format!("id = {}", toml(script)), 1)), "entities.toml", "is not a slug"),
+        ("an entity id", Box::new(move |f: &mut Files| f.entities = f.entities.replacen("id = \"hostile-0\"", &format!("id = {}", toml_string(script)), 1)), "entities.toml", "is not a slug"),
         ("raw in entities.toml", Box::new(move |f: &mut Files| f.entities.push_str(&format!("\n{script}\n"))), "entities.toml", ""),
-        ("a quote not in the text", Box::new(move |f: &mut Files| f.analysts.push_str(&format!("\n[[view]]\nanalyst = \"hostile-0\"\narticle = \"{ARTICLE}\"\nparagraph = 2\nquote = {}\nviewpoints = [\"hostile-viewpoint\"]\n", toml(&format!("{script} not there"))))), "analysts.toml", "evidence not found"),
-        ("a view's analyst", Box::new(move |f: &mut Files| f.analysts = f.analysts.replacen("analyst = \"hostile-1\"", &format!("analyst = {}", toml(script)), 1)), "analysts.toml", "unknown analyst"),
-        ("a view's viewpoint", Box::new(move |f: &mut Files| f.analysts = f.analysts.replacen("[\"hostile-viewpoint\"]", &format!("[{}]", toml(script)), 1)), "analysts.toml", "unknown viewpoint"),
+        ("a quote not in the text", Box::new(move |f: &mut Files| f.analysts.push_str(&format!("\n[[view]]\nanalyst = \"hostile-0\"\narticle = \"{ARTICLE}\"\nparagraph = 2\nquote = {}\nviewpoints = [\"hostile-viewpoint\"]\n", toml_string(&format!("{script} not there"))))), "analysts.toml", "evidence not found"),
+        ("a view's analyst", Box::new(move |f: &mut Files| f.analysts = f.analysts.replacen("analyst = \"hostile-1\"", &format!("analyst = {}", toml_string(script)), 1)), "analysts.toml", "unknown analyst"),
+        ("a view's viewpoint", Box::new(move |f: &mut Files| f.analysts = f.analysts.replacen("[\"hostile-viewpoint\"]", &format!("[{}]", toml_string(script)), 1)), "analysts.toml", "unknown viewpoint"),
     ];
     for (name, change, file, want) in rows {
         let mut files = Files::new(&payloads);
