@@ -87,7 +87,7 @@ struct Token<'a> {
     /// ([`words::entry`]), read once.
     key: Option<&'static str>,
     bits: u32,
-    /// The text also writes it in lowercase: a common word.
+    /// The text writes it in lowercase, here or elsewhere: a common word.
     common: bool,
 }
 
@@ -193,14 +193,12 @@ fn adjacent_or_comma(text: &str, a: &Token, b: &Token) -> bool {
     matches!(&text[a.end..b.start], " " | ", " | ",” " | "\" " | ",\" ")
 }
 
-/// The guesser's view of one text: its tokens, the gazetteer's spans, and
-/// the words the text also writes in lowercase (common words, whatever
-/// their capital at a sentence's start or in a headline).
+/// The guesser's view of one text: its tokens (each knowing whether the
+/// text also writes it in lowercase) and the gazetteer's spans.
 struct Reader<'a, 'k> {
     text: &'a str,
     tokens: Vec<Token<'a>>,
     known: &'k [Span],
-    lower: HashSet<String>,
 }
 
 /// What the guesser has found so far.
@@ -223,10 +221,10 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     debug_assert!(known.windows(2).all(|w| w[0].end <= w[1].start), "the gazetteer's spans are sorted and disjoint");
     let mut tokens = tokenize(text);
     let lower: HashSet<String> = tokens.iter().filter(|t| t.text.chars().next().is_some_and(char::is_lowercase)).map(|t| t.text.to_lowercase()).collect();
-    for t in tokens.iter_mut().filter(|t| t.capitalized()) {
-        t.common = lower.contains(&t.text.to_lowercase());
+    for t in &mut tokens {
+        t.common = t.text.chars().next().is_some_and(char::is_lowercase) || lower.contains(&t.text.to_lowercase());
     }
-    let r = Reader { text, tokens, known: &known, lower };
+    let r = Reader { text, tokens, known: &known };
     let mut found = Found::default();
     let tokens = &r.tokens;
     let mut i = 0;
@@ -265,7 +263,7 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     r.state_codes(&mut found);
     r.towns_in_regions(&mut found);
     r.resolve_pending(&mut found);
-    let Reader { tokens, lower, .. } = r;
+    let Reader { tokens, .. } = r;
     let Found { guesses, swallowed, .. } = found;
     let mut spans: Vec<Span> = known.into_iter().enumerate().filter(|(i, _)| !swallowed.contains(i)).map(|(_, s)| s).collect();
     // Each guess is checked against the known names kept, then against the
@@ -284,11 +282,6 @@ impl Reader<'_, '_> {
         !overlapping(self.known, t.start, t.end).is_empty()
     }
 
-    /// Written in lowercase elsewhere in the text: a common word.
-    fn seen_lower(&self, t: &Token) -> bool {
-        t.common || !t.capitalized() && self.lower.contains(&t.text.to_lowercase())
-    }
-
     /// Not part of any name at a run's start: an article, a function word,
     /// or a sentence-initial common word.
     fn leading_noise(&self, t: &Token) -> bool {
@@ -296,7 +289,7 @@ impl Reader<'_, '_> {
             return false;
         }
         let keeps = |w: &str| has(TITLES, w) || has(HONORIFICS, w) || has(ORG_HEAD, w) || has(PLACE_HEAD, w) || has(COMPASS, w) || has(THING_HEAD, w) || has(COMPANY_HEAD, w);
-        t.is(ARTICLES) || (t.sentence_start || t.headline) && (t.is(STOP) || self.seen_lower(t)) && !keeps(t.text)
+        t.is(ARTICLES) || (t.sentence_start || t.headline) && (t.is(STOP) || t.common) && !keeps(t.text)
     }
 
     /// A run of words that names a thing (a vessel, an exercise, a law, an
@@ -404,7 +397,7 @@ impl Reader<'_, '_> {
         // the cue words is written in lowercase elsewhere: "Acme Agency
         // Opens New Office" is not.
         let plain = |t: &Token| !(t.is(ORG_TAIL) || t.is(ORG_HEAD) || t.is(PLACE_TAIL) || t.is(PLACE_HEAD) || t.is(STOP) || t.is(CONNECTORS) || t.is(COMPASS));
-        let headline = run[0].headline && run.iter().any(|t| plain(t) && self.seen_lower(t));
+        let headline = run[0].headline && run.iter().any(|t| plain(t) && t.common);
         if let Some((a, kind, cue)) = self.whole_run(run).filter(|_| !headline) {
             let start = run[a].start;
             // Only the known names that overlap the run can cross it, match it
@@ -479,7 +472,7 @@ impl Reader<'_, '_> {
         let plain = |t: &Token| {
             part_of_name(t)
                 || t.capitalized()
-                    && !(t.is(STOP) || t.is(TITLES) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(CONNECTORS) || is_modifier(t.text) || self.seen_lower(t) || t.has_digit() || t.headline)
+                    && !(t.is(STOP) || t.is(TITLES) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(CONNECTORS) || is_modifier(t.text) || t.common || t.has_digit() || t.headline)
         };
         let known = overlapping(self.known, name[0].start, name[len - 1].end);
         let known_ok = self.known[known].iter().all(|s| s.start >= name[0].start && !s.text.contains(' ') && s.kind == EntityKind::Place);
@@ -527,7 +520,7 @@ impl Reader<'_, '_> {
         let near = overlapping(self.known, first.start, last.end);
         let inside = near.clone().all(|k| self.known[k].start >= first.start && self.known[k].end <= last.end && !self.known[k].text.contains(' ') && self.known[k].kind != EntityKind::Org);
         let unknown = run.iter().filter(|t| !self.covered(t)).count();
-        if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(TITLES) || t.is(STOP) || self.seen_lower(t)) {
+        if near.is_empty() || !inside || unknown == 0 || run.iter().any(|t| looks_like_common_word(t.text) || t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(TITLES) || t.is(STOP) || t.common) {
             return None;
         }
         let prev = i.checked_sub(1).map(|p| tokens[p]).filter(|p| adjacent_or_comma(text, p, &first));
@@ -651,7 +644,7 @@ impl Reader<'_, '_> {
         // Council Enver Solomon told".
         if let Some(k) = (1..part.len().saturating_sub(2)).rev().find(|&k| part[k].is(ORG_TAIL) || part[k].is(PLACE_TAIL)) {
             let name = &part[k + 1..];
-            if (2..=3).contains(&name.len()) && name.iter().all(|t| !looks_like_common_word(t.text) && !self.seen_lower(t) && !t.is(TITLES)) {
+            if (2..=3).contains(&name.len()) && name.iter().all(|t| !looks_like_common_word(t.text) && !t.common && !t.is(TITLES)) {
                 let (kind, cue) = match part[k].word(ORG_TAIL) {
                     Some(w) => (EntityKind::Org, Cue::OrgWord(w)),
                     None => (EntityKind::Place, Cue::PlaceWord(part[k].word(PLACE_TAIL).unwrap_or("place"))),
@@ -675,7 +668,7 @@ impl Reader<'_, '_> {
         // Words a person's name is made of: no org, place or thing word, no
         // common-noun ending, and not mostly words the text writes in lowercase.
         let names = part.iter().filter(|t| !t.initial() && !t.is(SUFFIXES)).count();
-        let common = part.iter().filter(|t| self.seen_lower(t)).count();
+        let common = part.iter().filter(|t| t.common).count();
         let name_like = names >= 1
             && !part.iter().any(|t| t.is(ORG_TAIL) || t.is(PLACE_TAIL) || t.is(THING_TAIL) || t.is(TITLES))
             && common * 2 <= part.len()
@@ -697,9 +690,9 @@ impl Reader<'_, '_> {
             Some((EntityKind::Person, cue))
         } else if first.headline {
             None
-        } else if part.len() == 1 && !self.seen_lower(&first) && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
+        } else if part.len() == 1 && !first.common && prev_word.is_some_and(|w| has(PLACE_BEFORE, w) && w.chars().all(char::is_lowercase)) {
             Some((EntityKind::Place, Cue::After(find(PLACE_BEFORE, prev_word.unwrap_or_default()).unwrap_or("in"))))
-        } else if (2..=4).contains(&names) && part.len() <= 5 && name_shaped && prev_word != Some("the") && !first.sentence_start_common(self) {
+        } else if (2..=4).contains(&names) && part.len() <= 5 && name_shaped && prev_word != Some("the") && !(first.sentence_start && first.common) {
             Some((EntityKind::Person, Cue::NameShape))
         } else {
             None
@@ -797,13 +790,6 @@ impl Reader<'_, '_> {
             }
         }
         found.guesses.extend(fresh);
-    }
-}
-
-impl Token<'_> {
-    /// Opens a sentence with a word the text also writes in lowercase.
-    fn sentence_start_common(&self, r: &Reader<'_, '_>) -> bool {
-        self.sentence_start && r.seen_lower(self)
     }
 }
 
