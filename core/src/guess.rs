@@ -288,8 +288,8 @@ impl Reader<'_, '_> {
         if self.covered(t) {
             return false;
         }
-        let keeps = |w: &str| has(TITLES, w) || has(HONORIFICS, w) || has(ORG_HEAD, w) || has(PLACE_HEAD, w) || has(COMPASS, w) || has(THING_HEAD, w) || has(COMPANY_HEAD, w);
-        t.is(ARTICLES) || (t.sentence_start || t.headline) && (t.is(STOP) || t.common) && !keeps(t.text)
+        let keeps = [TITLES, HONORIFICS, ORG_HEAD, PLACE_HEAD, COMPASS, THING_HEAD, COMPANY_HEAD].iter().any(|&list| t.is(list));
+        t.is(ARTICLES) || (t.sentence_start || t.headline) && (t.is(STOP) || t.common) && !keeps
     }
 
     /// A run of words that names a thing (a vessel, an exercise, a law, an
@@ -371,7 +371,7 @@ impl Reader<'_, '_> {
         // Vietnam General Secretary Nguyen Phu Trong", "Gulfport Mayor Billy
         // Hewes".
         let title_at = (1..run.len()).find(|&k| {
-            run[k].is(TITLES) && run[k].capitalized() && !run[k].is(ORG_TAIL) && !has(ORG_TAIL, run[run.len() - 1].text) && run[k..].iter().any(|t| t.capitalized() && !t.is(TITLES))
+            run[k].is(TITLES) && run[k].capitalized() && !run[k].is(ORG_TAIL) && !run[run.len() - 1].is(ORG_TAIL) && run[k..].iter().any(|t| t.capitalized() && !t.is(TITLES))
         });
         if let Some(k) = title_at {
             let left = &run[..k];
@@ -624,8 +624,8 @@ impl Reader<'_, '_> {
         // name of its own only when it names an organization.
         if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| tokens[k].is(TITLES)) {
             let left = &tokens[a..k];
-            if left.len() >= 2 && has(ORG_TAIL, left[left.len() - 1].text) {
-                found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Org, Cue::OrgWord(find(ORG_TAIL, left[left.len() - 1].text).unwrap_or("organization"))));
+            if left.len() >= 2 && left[left.len() - 1].is(ORG_TAIL) {
+                found.guesses.push(Span::guessed(text, left[0].start, left[left.len() - 1].end, EntityKind::Org, Cue::OrgWord(left[left.len() - 1].word(ORG_TAIL).unwrap_or("organization"))));
             }
             cue = tokens[k].word(TITLES).map(Cue::Title);
             a = k + 1;
