@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launch, recordingPage, screenshot, serve, addArticle as add, selectWords as select } from './support.mjs';
+import { DIST, axeViolations, launch, recordingPage, screenshot, serve, addArticle as add, selectWords as select } from './support.mjs';
 import { startDriver } from './webdriver.mjs';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -51,6 +51,7 @@ test('a pasted news text is highlighted at once, guesses included, and survives 
   const cue = page.locator('.entity-card.floating .card-cue');
   await cue.waitFor();
   assert.match(await cue.textContent(), /^Evidence: (after|followed by|two to four|part of|has the|ends in|starts with|before)/);
+  assert.deepEqual(await axeViolations(page), [], 'axe-clean with a guess\'s card open');
   await page.mouse.move(0, 0);
   assert.match(page.url(), /b=user:u-[0-9a-f]+/, 'the article has a link of its own');
   const options = await page.locator('#left-picker optgroup[label="Your articles"] option').allTextContents();
@@ -83,6 +84,7 @@ test('on a phone, a tap on a guessed name shows its evidence, and a tap elsewher
   await card.waitFor();
   assert.match(await card.innerText(), /Le Thi Mai/);
   assert.match(await card.locator('.card-cue').textContent(), /^Evidence: /);
+  assert.deepEqual(await axeViolations(page), [], 'axe-clean with the card open on a phone');
   await screenshot(page, 'own-guess-card-phone.png');
   await page.locator('#right-title').tap();
   await card.waitFor({ state: 'detached' });
