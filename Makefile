@@ -20,7 +20,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build crash-build map test bench fuzz test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
+.PHONY: help serve build crash-build map test bench twiggy fuzz test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
@@ -60,13 +60,19 @@ map: npm
 	node scripts/map.mjs > core/data/map.tsv.tmp
 	mv core/data/map.tsv.tmp core/data/map.tsv
 
-bench: build node browsers
+bench: build node browsers twiggy
 	cargo run --release -q -p bamboo-core --features load --example accuracy
 	cargo bench -p bamboo-core --features load --bench recognizer
 	cargo bench -p bamboo-core --features load --bench search
 	node scripts/bench-report.mjs
 	node scripts/bench-search.mjs
 	node scripts/size-report.mjs
+
+# twiggy, for the size report's largest functions and crates (make bench only).
+TWIGGY_VERSION := 0.8.0
+twiggy:
+	@twiggy --version 2>/dev/null | grep -q " $(TWIGGY_VERSION)$$" \
+	  || cargo install twiggy --version $(TWIGGY_VERSION) --locked
 
 # core/tests/fuzz.rs, which `make test` runs with 2,000 cases per target.
 # Prints each target's cases and time; FUZZ_SEED=n replays a run.

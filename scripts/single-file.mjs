@@ -3,6 +3,8 @@
 // no network request: the CSS and the wasm-bindgen glue are inlined, and the
 // wasm travels as base64 of its gzip, unpacked by the browser's own
 // DecompressionStream and compiled synchronously (see the loader below).
+// The gzip is Zopfli's: the same format, about 6% smaller than zlib's best
+// (447 against 474 KB on 2026-11-29), for about 5 s of build time.
 // The script is minified with terser. Its `data-bamboo-single` attribute
 // marks it for "Download reader" (src/browser/mine.rs), which copies this
 // page's head and loader and puts the reader's articles before the loader;
@@ -12,7 +14,8 @@
 //   node scripts/single-file.mjs [dist]
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, constants } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { minify } from 'terser';
 import { withPolicy } from './csp.mjs';
 
@@ -38,7 +41,7 @@ if (!exportLine.test(glue)) throw new Error('unexpected wasm-bindgen glue: its e
 glue = glue.replace(exportLine, '').replace(/^export (function|class|const|let) /gm, '$1 ');
 if (/^export /m.test(glue)) throw new Error('unexpected export left in the glue');
 
-const packed = gzipSync(wasm, { level: constants.Z_BEST_COMPRESSION }).toString('base64');
+const packed = Buffer.from(await gzipAsync(wasm, { numiterations: 15 })).toString('base64');
 const head = html.slice(0, html.indexOf('</head>'))
   .replace(cssLink, '')
   .replace(/<script type="?module"?>[\s\S]*?<\/script>/, '')

@@ -185,7 +185,7 @@ impl Library {
             }
         }
         let mut list: Vec<_> = counts.into_iter().collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| self.known(a.0).name.cmp(&self.known(b.0).name)));
+        bamboo_core::sort::sort_by(&mut list, |a, b| b.1.cmp(&a.1).then_with(|| self.known(a.0).name.cmp(&self.known(b.0).name)));
         list
     }
 
@@ -270,9 +270,9 @@ impl Library {
         };
         let mut o = Overlap::of(&tally(a), &tally(b));
         let name = |e: EntityIx| self.known(e).name.as_str();
-        o.both.sort_by(|x, y| (y.1 + y.2).cmp(&(x.1 + x.2)).then_with(|| name(x.0).cmp(name(y.0))));
+        bamboo_core::sort::sort_by(&mut o.both, |x, y| (y.1 + y.2).cmp(&(x.1 + x.2)).then_with(|| name(x.0).cmp(name(y.0))));
         for side in [&mut o.left, &mut o.right] {
-            side.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| name(x.0).cmp(name(y.0))));
+            bamboo_core::sort::sort_by(side, |x, y| y.1.cmp(&x.1).then_with(|| name(x.0).cmp(name(y.0))));
         }
         o
     }
@@ -313,7 +313,7 @@ impl Library {
                 out[at].1.add(&DISPUTED[d], &block_text(block)[m.start..m.end]);
             }
         }
-        out.sort_by_key(|(d, _)| *d);
+        bamboo_core::sort::sort_by_key(&mut out, |(d, _)| *d);
         out
     }
 
@@ -367,7 +367,7 @@ fn place_views(corpus: &Corpus, article: &bamboo_core::Article) -> Vec<PlacedVie
             Some(PlacedView { view: i, block, start, end: start + v.quote.len() })
         })
         .collect();
-    placed.sort_by_key(|p| (p.block, p.start));
+    bamboo_core::sort::sort_by_key(&mut placed, |p| (p.block, p.start));
     placed
 }
 

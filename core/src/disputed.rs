@@ -144,7 +144,7 @@ impl NameCount {
                 None => out.push((u, n)),
             }
         }
-        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut out, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         out
     }
 

@@ -192,7 +192,7 @@ impl Gazetteer {
             })
             .collect();
         // Leftmost, then longest.
-        candidates.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        crate::sort::sort_by_key(&mut candidates, |&(s, e, _)| (s, std::cmp::Reverse(e)));
         let mut spans = Vec::new();
         let mut last_end = 0;
         for (start, end, p) in candidates {

@@ -269,10 +269,10 @@ pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     // Each guess is checked against the known names kept, then against the
     // guess before it: all by position, never by scanning every span.
     let mut fresh: Vec<Span> = guesses.into_iter().filter(|g| overlapping(&spans, g.start, g.end).is_empty()).collect();
-    fresh.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut fresh, |s| s.start);
     fresh.dedup_by(|later, earlier| later.start < earlier.end);
     spans.extend(fresh);
-    spans.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut spans, |s| s.start);
     learn_acronyms(text, &tokens, &lower, &mut spans);
     spans
 }
@@ -865,7 +865,7 @@ fn learn_acronyms(text: &str, tokens: &[Token], lowercase: &HashSet<String>, spa
         }
     }
     spans.extend(fresh);
-    spans.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(spans, |s| s.start);
     spans.dedup_by(|later, earlier| later.start < earlier.end);
 }
 

@@ -53,6 +53,7 @@ mod model;
 mod recognize;
 mod score;
 mod search;
+pub mod sort;
 mod span;
 mod user;
 mod view_params;

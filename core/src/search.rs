@@ -131,7 +131,7 @@ fn locate(terms: &[String], text: &str) -> (Vec<(usize, usize)>, Vec<bool>) {
             ranges.push(folded.original_range(at[s], at[s + term.len() - 1] + 1));
         }
     }
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (s, e) in ranges {
         match merged.last_mut() {
@@ -222,7 +222,7 @@ impl SearchIndex {
                 found[t] |= at.len() > before;
             }
             if !at.is_empty() {
-                at.sort_unstable();
+                crate::sort::sort(&mut at);
                 at.dedup();
                 out.push(BlockHits { block: i, count: at.len() });
             }

@@ -299,7 +299,7 @@ impl ViewParams {
                             }
                         }
                     }
-                    kinds.sort();
+                    crate::sort::sort(&mut kinds);
                     // "kinds=" hides every kind; only invalid kinds keep the default.
                     if !(invalid && kinds.is_empty()) {
                         p.kinds = Some(kinds);

@@ -83,7 +83,7 @@ impl Corpus {
     /// The attributed views in article `id`, in paragraph order.
     pub fn views_in<'a>(&'a self, article: &'a str) -> impl Iterator<Item = &'a View> + 'a {
         let mut views: Vec<&View> = self.views.iter().filter(|v| v.article == article).collect();
-        views.sort_by_key(|v| v.paragraph);
+        crate::sort::sort_by_key(&mut views, |v| v.paragraph);
         views.into_iter()
     }
 

@@ -20,7 +20,7 @@ pub fn AnalystsPanel(props: &AnalystsPanelProps) -> Html {
     let corpus = &lib.corpus;
     let in_view = |id: &str| props.articles.iter().any(|a| corpus.articles.get(a.0).is_some_and(|art| corpus.views.iter().any(|v| v.analyst == id && v.article == art.id)));
     let mut analysts: Vec<AnalystIx> = corpus.analysts().collect();
-    analysts.sort_by_key(|a| !in_view(&corpus.entities[a.0].id));
+    bamboo_core::sort::sort_by_key(&mut analysts, |a| !in_view(&corpus.entities[a.0].id));
     html! {
         <section class="analysts-panel" aria-labelledby="analysts-title">
             <h2 id="analysts-title">{ format!("Analysts ({})", analysts.len()) }</h2>
@@ -31,7 +31,7 @@ pub fn AnalystsPanel(props: &AnalystsPanelProps) -> Html {
                     let mut articles: Vec<&str> = views.iter().map(|(_, v)| v.article.as_str()).collect();
                     articles.dedup();
                     let mut vps: Vec<&str> = views.iter().flat_map(|(_, v)| v.viewpoints.iter().map(String::as_str)).collect();
-                    vps.sort_unstable();
+                    bamboo_core::sort::sort(&mut vps);
                     vps.dedup();
                     let pressed = props.filter.analyst == Some(a);
                     let next = if pressed { None } else { Some(a) };

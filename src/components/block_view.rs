@@ -104,7 +104,7 @@ fn push_text(parts: &mut Vec<Html>, text: &str, from: usize, to: usize, layers: 
     let mut cuts = vec![from, to];
     let ranges = layers.quotes.iter().chain(layers.hits).copied().chain(layers.figures.iter().map(|f| (f.0, f.1)));
     cuts.extend(ranges.flat_map(|(s, e)| [s, e]).filter(|x| from < *x && *x < to));
-    cuts.sort_unstable();
+    bamboo_core::sort::sort(&mut cuts);
     cuts.dedup();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);

@@ -77,7 +77,7 @@ pub fn EntityCard(props: &EntityCardProps) -> Html {
     let corpus_entity = lib.corpus.entity(&known.id);
     let per_article: Vec<_> = lib.counts_per_article(e).into_iter().filter(|(_, n)| *n > 0).collect();
     let mut viewpoints: Vec<&str> = lib.corpus.views.iter().filter(|v| v.analyst == known.id).flat_map(|v| v.viewpoints.iter()).map(String::as_str).collect();
-    viewpoints.sort_unstable();
+    bamboo_core::sort::sort(&mut viewpoints);
     viewpoints.dedup();
     let role = corpus_entity.and_then(|c| c.role.clone().or_else(|| c.affiliation.clone()));
     let viewpoint_chips = html! {

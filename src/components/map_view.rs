@@ -49,7 +49,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // Small pins on top of big ones; a label only where it overlaps none
     // drawn before it.
     let mut drawn = on.clone();
-    drawn.sort_by_key(|p| std::cmp::Reverse(p.1));
+    bamboo_core::sort::sort_by_key(&mut drawn, |p| std::cmp::Reverse(p.1));
     let mut boxes: Vec<(f32, f32, f32, f32)> = Vec::new();
     let labels: Vec<bool> = drawn
         .iter()

@@ -58,9 +58,9 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
             Some((e, start, e.end.as_deref().and_then(date_value).unwrap_or(start)))
         })
         .collect();
-    events.sort_by(|a, b| a.1.total_cmp(&b.1));
+    bamboo_core::sort::sort_by(&mut events, |a, b| a.1.total_cmp(&b.1));
     let mut dated: Vec<(ArticleIx, f64)> = corpus.article_ixs().filter_map(|a| Some((a, date_value(&corpus.articles[a.0].date)?))).collect();
-    dated.sort_by(|a, b| a.1.total_cmp(&b.1));
+    bamboo_core::sort::sort_by(&mut dated, |a, b| a.1.total_cmp(&b.1));
     let undated: Vec<ArticleIx> = corpus.article_ixs().filter(|a| date_value(&corpus.articles[a.0].date).is_none()).collect();
     let times = events.iter().flat_map(|e| [e.1, e.2]).chain(dated.iter().map(|a| a.1));
     let (first, last) = times.fold((f64::MAX, f64::MIN), |(lo, hi), t| (lo.min(t), hi.max(t)));

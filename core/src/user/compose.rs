@@ -122,7 +122,7 @@ pub fn correct_spans(text: &str, mut spans: Vec<Span>, corrections: &[Correction
             spans.push(Span { start: c.start, end: c.end, text: found.to_string(), kind, entity: c.entity.clone(), cue: None });
         }
     }
-    spans.sort_by_key(|s| (s.start, s.end));
+    crate::sort::sort_by_key(&mut spans, |s| (s.start, s.end));
     spans
 }
 
