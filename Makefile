@@ -20,13 +20,13 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help serve build crash-build map test bench twiggy fuzz test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
+.PHONY: help serve build prerender crash-build map test bench twiggy fuzz test-native test-wasm test-e2e tools wasm-target trunk wasm-bindgen node npm browsers firefox webkit pdf-tools
 
 help:
 	@echo "make serve   build and serve on http://127.0.0.1:$(PORT)/"
 	@echo "make build   release build into dist/"
 	@echo "make test    run every test suite"
-	@echo "make bench   recognizer accuracy table and throughput benchmark"
+	@echo "make bench   every speed and size figure, each beside its baseline (target/bench/report.json)"
 	@echo "make fuzz    a million fuzz cases per parser and reader (FUZZ_CASES=n for another number)"
 	@echo "make map     redraw the map shapes into core/data/map.tsv"
 
@@ -34,9 +34,16 @@ serve: tools
 	@echo "Bamboo Reader will be at http://127.0.0.1:$(PORT)/ once built (Ctrl-C stops it)."
 	trunk serve --release --no-autoreload --port $(PORT)
 
-build: tools
+build: tools prerender
 	trunk build --release
 	node scripts/single-file.mjs
+
+# The default view's markup, rendered natively by Yew's server-side
+# rendering (examples/prerender.rs), for the page to show before the app is
+# live; scripts/single-file.mjs puts it into dist/.
+prerender:
+	@mkdir -p target/prerender
+	cargo run --release -q --example prerender target/prerender
 
 test: tools browsers test-native test-wasm test-e2e
 
@@ -51,7 +58,7 @@ test-e2e: build crash-build npm browsers firefox webkit pdf-tools
 
 # The test build: the same app with the crash-test feature, whose
 # bambooCrashTest() panics in the wasm (tests/e2e/crash.test.mjs).
-crash-build: tools
+crash-build: tools prerender
 	trunk build --release --features crash-test --dist target/crash-dist
 	node scripts/single-file.mjs target/crash-dist
 
@@ -67,6 +74,10 @@ bench: build node browsers twiggy
 	node scripts/bench-report.mjs
 	node scripts/bench-search.mjs
 	node scripts/size-report.mjs
+	node scripts/bench-browser.mjs
+	node scripts/bench-compromise.mjs
+	node scripts/bench-scale.mjs
+	node scripts/bench-summary.mjs
 
 # twiggy, for the size report's largest functions and crates (make bench only).
 TWIGGY_VERSION := 0.8.0

@@ -1,5 +1,5 @@
-//! Validates the corpus in `corpus/` and hands the app a copy of it, encoded
-//! with postcard.
+//! Validates the corpus in `corpus/` and hands the app a copy of it, and
+//! the mentions the recognizer finds in it, encoded with postcard.
 //!
 //! A broken corpus fails the build with one `file:line: problem` line per
 //! problem, never a panic.
@@ -14,11 +14,19 @@ fn main() {
     let root = Path::new(&root);
     match bamboo_core::load_dir(root) {
         Ok(corpus) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.postcard");
-            let bytes = postcard::to_allocvec(&corpus).expect("the corpus model serializes");
-            if let Err(e) = std::fs::write(&out, bytes) {
-                eprintln!("cannot write {}: {e}", out.display());
-                std::process::exit(1);
+            // The corpus, and every mention the recognizer finds in it, so
+            // the app shows the built-in articles without running it.
+            let found = bamboo_core::Recognizer::new(&corpus).found_in(&corpus);
+            let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+            let files = [
+                ("corpus.postcard", postcard::to_allocvec(&corpus).expect("the corpus model serializes")),
+                ("found.postcard", postcard::to_allocvec(&found).expect("the mentions serialize")),
+            ];
+            for (name, bytes) in files {
+                if let Err(e) = std::fs::write(out.join(name), bytes) {
+                    eprintln!("cannot write {}: {e}", out.join(name).display());
+                    std::process::exit(1);
+                }
             }
         }
         Err(errors) => {

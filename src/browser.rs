@@ -16,6 +16,31 @@ pub fn document() -> Option<web_sys::Document> {
     None
 }
 
+/// The element the app mounts into: the page's `#app` (beside the
+/// pre-rendered view, which mounting must not clear), else a new one at the
+/// end of the body. The page's script is told (`bambooMount` in
+/// `index.html`): the first view drawn there takes over from the
+/// pre-rendered one.
+#[cfg(target_arch = "wasm32")]
+pub fn app_host() -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let host = match document.get_element_by_id("app") {
+        Some(host) => host,
+        None => {
+            let host = document.create_element("div").ok()?;
+            host.set_id("app");
+            document.body()?.append_child(&host).ok()?;
+            host
+        }
+    };
+    if let Ok(f) = js_sys::Reflect::get(&window, &"bambooMount".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = f.call1(&wasm_bindgen::JsValue::NULL, &host);
+    }
+    Some(host)
+}
+
 /// The page's whole URL, if there is a window.
 pub fn location_href() -> Option<String> {
     #[cfg(target_arch = "wasm32")]

@@ -52,14 +52,31 @@ pub fn embedded_corpus() -> Corpus {
 }
 
 /// The articles a downloaded reader carries, read from the page before the
-/// app mounts (mounting replaces the page's body).
+/// app mounts.
 pub fn data_block() -> Option<yew::AttrValue> {
     browser::mine::data_block().map(Into::into)
 }
 
-/// The embedded corpus with its mentions, ready for the [`App`].
+/// Mounts the reader into the page's `#app`, beside the pre-rendered view
+/// that it takes over from once live (see `browser::app_host`).
+pub fn mount(props: RootProps) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(host) = browser::app_host() {
+        yew::Renderer::<Root>::with_root_and_props(host, props).render();
+        return;
+    }
+    yew::Renderer::<Root>::with_props(props).render();
+}
+
+/// The embedded corpus with its mentions, ready for the [`App`]. The
+/// mentions were found by the build (`build.rs`), so start-up runs no
+/// recognizer.
 pub fn embedded_library() -> LibraryRef {
-    LibraryRef(Rc::new(Library::new(embedded_corpus())))
+    let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/found.postcard"));
+    // Written by the build script from the same type, so they decode; if
+    // they did not, every block would be annotated instead.
+    let found: Vec<Vec<Vec<bamboo_core::Found>>> = postcard::from_bytes(bytes).unwrap_or_default();
+    LibraryRef(Rc::new(Library::embedded(embedded_corpus(), &found)))
 }
 
 #[cfg(test)]

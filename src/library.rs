@@ -1,5 +1,7 @@
 //! The immutable data every component reads: the corpus, the recognizer and
-//! the mentions it found in every article, computed once at start-up.
+//! the mentions it found in every article. The built-in articles' mentions
+//! are compiled in by the build; a new library keeps what the last one
+//! found in the articles it shares with it.
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -7,7 +9,7 @@ use std::rc::Rc;
 use std::cell::OnceCell;
 
 use bamboo_core::{
-    correct_spans, disputed, Cue, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Known, NameCount, Query, Recognizer, SearchIndex,
+    correct_spans, disputed, Article, Cue, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Found, Known, NameCount, Query, Recognizer, SearchIndex,
     Span, UserData, ViewFilter, ViewpointIx, DISPUTED,
 };
 
@@ -56,6 +58,9 @@ pub struct PlacedView {
 pub struct Library {
     pub corpus: Corpus,
     pub recognizer: Recognizer,
+    /// article → block → what the recognizer found, before the reader's
+    /// corrections: kept for the next library (see [`Library::with_user`]).
+    raw: Vec<Rc<Vec<Vec<Span>>>>,
     /// article → block → mentions, sorted.
     pub mentions: Vec<Vec<Vec<Mention>>>,
     /// article → its attributed views, in reading order.
@@ -102,28 +107,70 @@ impl<T: Copy + Ord> Overlap<T> {
 
 impl Library {
     pub fn new(corpus: Corpus) -> Self {
-        Library::with_user(corpus, &UserData::default())
+        Library::with_user(corpus, &UserData::default(), None)
+    }
+
+    /// The library of the built-in corpus, with the mentions the build
+    /// found in it (`bamboo_core::Recognizer::found_in`): nothing is
+    /// annotated at start-up. A block whose compiled mentions do not fit it
+    /// is annotated instead.
+    pub fn embedded(corpus: Corpus, found: &[Vec<Vec<Found>>]) -> Self {
+        let recognizer = Recognizer::new(&corpus);
+        let raw = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(a, article)| {
+                let blocks = article.blocks.iter().enumerate().map(|(b, block)| {
+                    let text = block_text(block);
+                    let compiled = found.get(a).and_then(|f| f.get(b)).and_then(|f| f.iter().map(|f| recognizer.span(text, f)).collect::<Option<Vec<_>>>());
+                    compiled.unwrap_or_else(|| recognizer.annotate(text))
+                });
+                Rc::new(blocks.collect::<Vec<_>>())
+            })
+            .collect();
+        Library::assemble(corpus, recognizer, raw, &UserData::default())
     }
 
     /// The library of a composed corpus (see `bamboo_core::compose`), with
     /// the reader's corrections of their own articles applied to what the
-    /// recognizer found.
-    pub fn with_user(corpus: Corpus, user: &UserData) -> Self {
+    /// recognizer found. What the recognizer found in `before` is kept for
+    /// every article with the same id and text (the built-in articles, the
+    /// reader's unchanged ones): only a new or changed article is read.
+    pub fn with_user(corpus: Corpus, user: &UserData, before: Option<&Library>) -> Self {
         let recognizer = Recognizer::new(&corpus);
+        let raw = corpus
+            .articles
+            .iter()
+            .map(|a| {
+                before.and_then(|b| b.found_in(a)).unwrap_or_else(|| Rc::new(a.blocks.iter().map(|b| recognizer.annotate(block_text(b))).collect()))
+            })
+            .collect();
+        Library::assemble(corpus, recognizer, raw, user)
+    }
+
+    /// What the recognizer found in `article`, if this library holds the
+    /// same article: the same id and the same blocks.
+    fn found_in(&self, article: &Article) -> Option<Rc<Vec<Vec<Span>>>> {
+        let ix = self.corpus.find_article(&article.id)?;
+        (self.corpus.articles[ix.0].blocks == article.blocks).then(|| self.raw[ix.0].clone())
+    }
+
+    fn assemble(corpus: Corpus, recognizer: Recognizer, raw: Vec<Rc<Vec<Vec<Span>>>>, user: &UserData) -> Self {
         let ids: HashMap<String, EntityIx> = recognizer.known().iter().enumerate().map(|(i, k)| (k.id.clone(), EntityIx(i))).collect();
         let mentions = corpus
             .articles
             .iter()
-            .map(|a| {
+            .zip(&raw)
+            .map(|(a, found)| {
                 let corrections = user_article_id(&a.id).and_then(|id| user.find(id)).map(|u| u.corrections.as_slice()).unwrap_or_default();
                 a.blocks
                     .iter()
+                    .zip(found.iter())
                     .enumerate()
-                    .map(|(i, b)| {
-                        let text = block_text(b);
-                        let found = recognizer.annotate(text);
+                    .map(|(i, (b, found))| {
                         let mine: Vec<_> = corrections.iter().filter(|c| c.block == i).cloned().collect();
-                        let found = if mine.is_empty() { found } else { correct_spans(text, found, &mine) };
+                        let found = if mine.is_empty() { found.clone() } else { correct_spans(block_text(b), found.clone(), &mine) };
                         found
                             .into_iter()
                             .map(|s| Mention { start: s.start, end: s.end, kind: s.kind, entity: s.entity.as_ref().and_then(|id| ids.get(id).copied()), cue: s.cue })
@@ -134,7 +181,7 @@ impl Library {
             .collect();
         let views = corpus.articles.iter().map(|a| place_views(&corpus, a)).collect();
         let figures = corpus.articles.iter().map(|_| OnceCell::new()).collect();
-        Library { corpus, recognizer, mentions, views, ids, search: OnceCell::new(), figures }
+        Library { corpus, recognizer, raw, mentions, views, ids, search: OnceCell::new(), figures }
     }
 
     /// The views placed in block `block` of `article`.
@@ -403,6 +450,30 @@ impl std::ops::Deref for LibraryRef {
 mod tests {
     use super::*;
     use bamboo_core::ViewpointSet;
+
+    /// The built-in articles' mentions compiled by the build are the ones
+    /// the recognizer finds at run time.
+    #[test]
+    fn compiled_mentions_are_what_the_recognizer_finds() {
+        let compiled = crate::embedded_library();
+        let fresh = Library::new(crate::embedded_corpus());
+        assert_eq!(compiled.mentions, fresh.mentions);
+        assert!(compiled.mentions.iter().flatten().map(Vec::len).sum::<usize>() > 500);
+    }
+
+    /// A new library keeps what the last one found in the articles they
+    /// share, and reads a changed article again.
+    #[test]
+    fn a_new_library_reads_only_new_or_changed_articles() {
+        let before = crate::embedded_library();
+        let mut corpus = crate::embedded_corpus();
+        corpus.articles[1].blocks.push(Block::Paragraph("Xi Jinping met Nguyen Phu Trong in Hanoi.".into()));
+        let after = Library::with_user(corpus, &UserData::default(), Some(&before));
+        assert!(Rc::ptr_eq(&after.raw[0], &before.raw[0]), "unchanged: kept");
+        assert!(!Rc::ptr_eq(&after.raw[1], &before.raw[1]), "changed: read again");
+        assert_eq!(after.mentions[1].last().map(Vec::len), Some(3), "and its new paragraph is marked");
+        assert_eq!(after.mentions[0], before.mentions[0]);
+    }
 
     #[test]
     fn export_offsets_index_the_joined_text() {

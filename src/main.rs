@@ -3,5 +3,5 @@ fn main() {
     let props = bamboo_reader::RootProps { builtin: bamboo_reader::embedded_library(), data_block: bamboo_reader::data_block() };
     #[cfg(target_arch = "wasm32")]
     bamboo_reader::js_api::install(props.builtin.clone());
-    yew::Renderer::<bamboo_reader::Root>::with_props(props).render();
+    bamboo_reader::mount(props);
 }

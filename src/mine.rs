@@ -272,6 +272,18 @@ impl Reducible for Mine {
     }
 }
 
+/// `page`, the single file's text, without its pre-rendered view (see
+/// `scripts/single-file.mjs`): a downloaded reader shows its own articles,
+/// never the built-in default view first.
+pub fn without_prerender(page: &str) -> String {
+    const OPEN: &str = "<div id=\"prerender\">";
+    const CLOSE: &str = "</div><!--/prerender-->";
+    match (page.find(OPEN), page.find(CLOSE)) {
+        (Some(start), Some(end)) if start < end => format!("{}{}", &page[..start], &page[end + CLOSE.len()..]),
+        _ => page.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,5 +346,17 @@ mod tests {
         assert_eq!(m.data.articles.len(), 1);
         assert!(!m.builtin);
         assert!(m.pending(), "the file's articles are saved in this browser too");
+    }
+
+    #[test]
+    fn a_downloaded_reader_leaves_out_the_prerendered_view() {
+        let rows = [
+            ("<body><div id=\"app\"></div><div id=\"prerender\"><div><p>x</p></div></div><!--/prerender-->\n<script>", "<body><div id=\"app\"></div>\n<script>"),
+            ("<body><script>", "<body><script>"),
+            ("</div><!--/prerender--><div id=\"prerender\">", "</div><!--/prerender--><div id=\"prerender\">"),
+        ];
+        for (page, want) in rows {
+            assert_eq!(without_prerender(page), want);
+        }
     }
 }

@@ -196,7 +196,7 @@ mod tests {
             for (_, names) in d.usages {
                 for n in *names {
                     let folded = fold(n);
-                    let hit = g.automaton.try_find_overlapping_iter(aho_corasick::Input::new(&folded)).expect("standard matches overlap").find(|m| m.start() == 0 && m.end() == folded.len());
+                    let hit = g.automaton().try_find_overlapping_iter(aho_corasick::Input::new(&folded)).expect("standard matches overlap").find(|m| m.start() == 0 && m.end() == folded.len());
                     let target = hit.map(|m| g.names[m.pattern().as_usize()].target);
                     let id = match target {
                         Some(crate::gazetteer::Target::Entity(ix)) => g.known[ix].id.as_str(),

@@ -12,6 +12,7 @@
 //! entity, the corpus's coordinates win and the world's only fill a gap.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -57,7 +58,12 @@ pub(crate) struct Name {
 pub(crate) struct Gazetteer {
     pub known: Vec<Known>,
     pub names: Vec<Name>,
-    pub automaton: NFA,
+    /// The folded names, one per entry of `names`, until the automaton is
+    /// built from them.
+    patterns: Vec<String>,
+    /// Built at the first [`Gazetteer::find`]: a reader that only reads the
+    /// built-in articles (whose mentions the build computed) never needs it.
+    automaton: OnceLock<NFA>,
 }
 
 fn is_acronym(name: &str) -> bool {
@@ -171,18 +177,24 @@ impl Gazetteer {
                 }
             }
         }
-        // One kind, built directly rather than through the builder that
-        // picks one: compact, fast enough for a page of text, and the other
-        // kinds' code (a DFA, a non-contiguous NFA) stays out of the wasm.
-        let automaton = aho_corasick::nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).build(&patterns).expect("gazetteer patterns build");
-        Gazetteer { known, names, automaton }
+        Gazetteer { known, names, patterns, automaton: OnceLock::new() }
+    }
+
+    /// The automaton over every folded name. One kind, built directly
+    /// rather than through the builder that picks one: compact, fast enough
+    /// for a page of text, and the other kinds' code (a DFA, a
+    /// non-contiguous NFA) stays out of the wasm.
+    pub fn automaton(&self) -> &NFA {
+        self.automaton.get_or_init(|| {
+            aho_corasick::nfa::contiguous::Builder::new().match_kind(MatchKind::Standard).build(&self.patterns).expect("gazetteer patterns build")
+        })
     }
 
     /// Every accepted match in `text`, leftmost-longest: sorted and disjoint.
     pub fn find(&self, text: &str) -> Vec<Span> {
         let folded = Folded::new(text);
         let mut candidates: Vec<(usize, usize, usize)> = self
-            .automaton
+            .automaton()
             .try_find_overlapping_iter(aho_corasick::Input::new(&folded.text))
             .expect("a standard-match automaton finds overlapping matches")
             .filter_map(|m| {

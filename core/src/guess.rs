@@ -216,6 +216,14 @@ struct Found {
     thing_words: HashSet<String>,
 }
 
+/// `word` as the guesser's lists (or its state codes) hold it, with a
+/// static lifetime: what a [`Cue`] read back from the app's compiled data
+/// points to.
+pub(crate) fn list_word(word: &str) -> Option<&'static str> {
+    let listed = entry(word).map(|(w, _)| w).filter(|&w| w == word);
+    listed.or_else(|| STATE_CODES.split_whitespace().find(|&code| code == word))
+}
+
 /// Adds guessed spans to the gazetteer's `known` spans (sorted, disjoint).
 pub(crate) fn second_pass(text: &str, known: Vec<Span>) -> Vec<Span> {
     debug_assert!(known.windows(2).all(|w| w[0].end <= w[1].start), "the gazetteer's spans are sorted and disjoint");

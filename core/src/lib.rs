@@ -74,7 +74,7 @@ pub use fold::fold;
 pub use fold::fold_both;
 pub use gazetteer::{Known, WORLD};
 pub use map::{project, shapes, view_box, MapShape, MAP_DATA};
-pub use recognize::Recognizer;
+pub use recognize::{Found, Recognizer};
 pub use span::{Cue, Span};
 pub use view_params::{Height, Panel, Theme, ViewParams};
 pub use viewpoints::{AnalystIx, ViewFilter, ViewpointIx, ViewpointSet};

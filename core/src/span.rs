@@ -116,6 +116,55 @@ impl fmt::Display for Cue {
     }
 }
 
+impl Cue {
+    /// The variant's number and its word: how a cue is compiled into the
+    /// app (see [`crate::Found`]).
+    pub(crate) fn parts(self) -> (u8, Option<&'static str>) {
+        match self {
+            Cue::Title(w) => (0, Some(w)),
+            Cue::Speech(w) => (1, Some(w)),
+            Cue::OrgWord(w) => (2, Some(w)),
+            Cue::CompanyForm(w) => (3, Some(w)),
+            Cue::Nationality(w) => (4, Some(w)),
+            Cue::PlaceWord(w) => (5, Some(w)),
+            Cue::PlaceHead(w) => (6, Some(w)),
+            Cue::After(w) => (7, Some(w)),
+            Cue::Before(w) => (8, Some(w)),
+            Cue::StateCode => (9, None),
+            Cue::TownInRegion => (10, None),
+            Cue::Honorific(w) => (11, Some(w)),
+            Cue::NameShape => (12, None),
+            Cue::SameName => (13, None),
+            Cue::DefinedAcronym => (14, None),
+        }
+    }
+
+    /// The cue of [`Cue::parts`], its word found again in the guesser's
+    /// lists (where every cue's word comes from); `None` for parts no cue
+    /// has.
+    pub(crate) fn from_parts(variant: u8, word: Option<&str>) -> Option<Cue> {
+        let w = || word.and_then(crate::guess::list_word);
+        Some(match variant {
+            0 => Cue::Title(w()?),
+            1 => Cue::Speech(w()?),
+            2 => Cue::OrgWord(w()?),
+            3 => Cue::CompanyForm(w()?),
+            4 => Cue::Nationality(w()?),
+            5 => Cue::PlaceWord(w()?),
+            6 => Cue::PlaceHead(w()?),
+            7 => Cue::After(w()?),
+            8 => Cue::Before(w()?),
+            9 => Cue::StateCode,
+            10 => Cue::TownInRegion,
+            11 => Cue::Honorific(w()?),
+            12 => Cue::NameShape,
+            13 => Cue::SameName,
+            14 => Cue::DefinedAcronym,
+            _ => return None,
+        })
+    }
+}
+
 /// A word character: letters and digits.
 pub(crate) fn is_word(c: char) -> bool {
     c.is_alphanumeric()

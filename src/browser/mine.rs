@@ -78,6 +78,7 @@ pub async fn reader_file(data: &str) -> Result<String, String> {
             return Err(format!("bamboo-reader.html is missing next to this page (HTTP {})", response.status()));
         }
         let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(|_| "no text")?).await.map_err(|_| "no text")?.as_string().unwrap_or_default();
+        let text = crate::mine::without_prerender(&text);
         let at = text.find("<script data-bamboo-single").ok_or("bamboo-reader.html has no loader")?;
         Ok(format!("{}{block}\n{}", &text[..at], &text[at..]))
     }

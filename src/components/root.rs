@@ -25,20 +25,27 @@ pub struct RootProps {
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     let mine = use_mine(props.data_block.clone());
-    let library = use_memo((props.builtin.clone(), mine.data.clone(), mine.host.clone(), mine.builtin), |(builtin, data, host, show)| {
-        if *show && data.articles.is_empty() && host.is_empty() {
-            return builtin.clone();
-        }
-        let base = match show {
-            true => builtin.corpus.clone(),
-            // A downloaded reader without the built-in articles keeps their
-            // entities and viewpoints, which the reader's views may use.
-            false => Corpus { articles: Vec::new(), views: Vec::new(), ..builtin.corpus.clone() },
+    // The library last composed: the next one keeps what the recognizer
+    // found in every article they share, so adding one article reads one.
+    let last = use_mut_ref(|| props.builtin.clone());
+    let library = use_memo((props.builtin.clone(), mine.data.clone(), mine.host.clone(), mine.builtin), move |(builtin, data, host, show)| {
+        let library = if *show && data.articles.is_empty() && host.is_empty() {
+            builtin.clone()
+        } else {
+            let base = match show {
+                true => builtin.corpus.clone(),
+                // A downloaded reader without the built-in articles keeps their
+                // entities and viewpoints, which the reader's views may use.
+                false => Corpus { articles: Vec::new(), views: Vec::new(), ..builtin.corpus.clone() },
+            };
+            LibraryRef(Rc::new(Library::with_user(compose(&base, data, host), data, Some(&last.borrow()))))
         };
-        LibraryRef(Rc::new(Library::with_user(compose(&base, data, host), data)))
+        *last.borrow_mut() = library.clone();
+        library
     });
-    // Storage answers in milliseconds; until then nothing is shown, so that
-    // a link to one of the reader's articles finds it.
+    // Storage answers in milliseconds; until then nothing is shown (the
+    // page shows its pre-rendered view, if the link asks for it), so that a
+    // link to one of the reader's articles finds it.
     if mine.status == Status::Loading {
         return html! {};
     }

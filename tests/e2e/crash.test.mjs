@@ -80,7 +80,7 @@ test('Firefox ESR: a panic in the single file from file:// shows the panel, and 
   const wd = await startDriver('firefox');
   try {
     await wd.go(`file://${join(dir, 'bamboo-reader.html')}`);
-    await wd.until("return !!document.querySelector('mark.entity')", 'the app to start');
+    await wd.until("return !!document.querySelector('#app mark.entity')", 'the app to start');
     await wd.run('setTimeout(() => window.bambooCrashTest())');
     const message = await wd.until("const m = document.querySelector('.crash .crash-message'); return m && m.textContent", 'the crash panel');
     assert.match(message, new RegExp(PANIC));
@@ -89,7 +89,7 @@ test('Firefox ESR: a panic in the single file from file:// shows the panel, and 
     await wd.click(await wd.find('.crash-export'));
     await wd.until("return /no articles of your own/.test(document.querySelector('.crash-status').textContent)", 'Export to say there is nothing to export');
     await wd.click(await wd.find('.crash-reload'));
-    await wd.until("return !document.querySelector('.crash') && !!document.querySelector('mark.entity')", 'the app to start again');
+    await wd.until("return !document.querySelector('.crash') && !!document.querySelector('#app mark.entity')", 'the app to start again');
     await wd.assertClean();
   } finally {
     await wd.quit();

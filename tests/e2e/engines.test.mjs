@@ -45,7 +45,7 @@ async function flow(wd) {
 
   try {
     await wd.go(url);
-    await wd.until("return !!document.querySelector('mark.entity[data-kind=person]')", 'highlighted people (the app started)');
+    await wd.until("return !!document.querySelector('#app mark.entity[data-kind=person]')", 'highlighted people (the app started)');
 
     // The recognizer as a library in the page, in this engine too.
     at('window.bambooReader.annotate');

@@ -26,7 +26,7 @@ after(async () => {
 test('Firefox ESR: the single file opens from file:// and works offline', async () => {
   await wd.go(url);
   const marks = await wd.until(
-    "return document.querySelectorAll('mark.entity[data-kind=person]').length",
+    "return document.querySelectorAll('#app mark.entity[data-kind=person]').length",
     'highlighted people',
   );
   assert.ok(marks > 10, `marks appear (${marks})`);

@@ -393,7 +393,7 @@ test('Download reader: one file that opens alone from file:// with the articles,
   const wd = await startDriver('firefox', { width: 1280, height: 900 });
   try {
     await wd.go(`file://${mine.path}`);
-    await wd.until("return document.querySelectorAll('mark.entity').length > 0", 'the reader to start in Firefox');
+    await wd.until("return document.querySelectorAll('#app mark.entity').length > 0 && !document.getElementById('prerender')", 'the reader to start in Firefox');
     const labels = await wd.run("return [...document.querySelectorAll('#left-picker option')].map((o) => o.textContent)");
     assert.deepEqual(labels, ['Mekong delta farmers brace for a dry season — Delta Daily'], 'Firefox: the one article');
     await wd.assertClean();

@@ -66,7 +66,12 @@ const LOCAL = /^(file:|data:|blob:|http:\/\/127\.0\.0\.1:\d+\/)/;
  * flow runs with the policy in force; so does any request beyond the
  * page's own files. */
 export async function recordingPage(browser, viewport = { width: 1280, height: 900 }, options = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+  const { prerender = false, ...contextOptions } = options;
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  // The pre-rendered view waits hidden for the live app, as for a link to
+  // another view, so that a test's first step finds the live page; the
+  // tests that pass {prerender: true} (prerender.test.mjs) see it.
+  if (!prerender) await context.addInitScript(() => { window.bambooNoPrerender = true; });
   const log = { console: [], errors: [], requests: [], violations: [] };
   await context.exposeBinding('__policyViolation', ({ frame }, what) => log.violations.push(`${what} (in ${frame.url().slice(0, 80)})`));
   await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
