@@ -9,6 +9,7 @@ import { mkdtemp, readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, launch, singleFileUrl } from '../tests/e2e/support.mjs';
+import { typing as typeQuery } from './bench-support.mjs';
 
 const TYPED = 'nguyen phu trong';
 const RUNS = 10;
@@ -16,36 +17,7 @@ const RUNS = 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
-/** Types TYPED into `#search` RUNS times; for each keystroke, the time
- * until the page has handled it (rendered, before the next task) and the
- * time until the frame that shows it begins, in ms. */
-async function typing(page) {
-  return page.evaluate(async ({ typed, runs }) => {
-    const box = document.getElementById('search');
-    box.focus();
-    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    const times = [], work = [];
-    for (let r = 0; r < runs; r++) {
-      box.value = '';
-      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      await frame();
-      for (let i = 1; i <= typed.length; i++) {
-        const t0 = performance.now();
-        box.value = typed.slice(0, i);
-        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        await new Promise((ok) => setTimeout(ok, 0));
-        work.push(performance.now() - t0);
-        // The frame that shows the results begins.
-        await new Promise((ok) => requestAnimationFrame(ok));
-        times.push(performance.now() - t0);
-        // Let what waits a frame (the columns' marks) finish before the next key.
-        await frame();
-        await frame();
-      }
-    }
-    return { times, work };
-  }, { typed: TYPED, runs: RUNS });
-}
+const typing = (page) => typeQuery(page, TYPED, RUNS);
 
 /** An export file with `n` articles: the corpus's texts, each copy marked. */
 async function exportFile(n) {

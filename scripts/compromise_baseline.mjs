@@ -12,6 +12,7 @@
 // exact match of (start, end, kind), micro-averaged, in UTF-16 offsets on
 // both sides.
 import { readFileSync, readdirSync } from 'node:fs';
+import { compromisePredict, parseGold } from './gold.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,49 +21,6 @@ const require = createRequire(join(process.env.NODE_PATH || '.', 'x.js'));
 const nlp = require('compromise');
 const goldDir = process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'gold');
 
-function parseGold(marked) {
-  let text = '';
-  const spans = [];
-  for (const line of marked.split(/(?<=\n)/)) {
-    if (line.startsWith('# source:')) continue;
-    let rest = line;
-    for (;;) {
-      const open = rest.indexOf('[[');
-      if (open < 0) break;
-      text += rest.slice(0, open);
-      const close = rest.indexOf(']]', open);
-      const inner = rest.slice(open + 2, close);
-      const bar = inner.lastIndexOf('|');
-      const surface = inner.slice(0, bar);
-      spans.push([text.length, text.length + surface.length, inner.slice(bar + 1)]);
-      text += surface;
-      rest = rest.slice(close + 2);
-    }
-    text += rest;
-  }
-  return { text, spans };
-}
-
-function predict(text) {
-  const doc = nlp(text);
-  const out = [];
-  for (const [kind, view] of [['person', doc.people()], ['place', doc.places()], ['org', doc.organizations()]]) {
-    for (const m of view.json({ offset: true })) {
-      let start = m.offset.start;
-      let end = start + m.offset.length;
-      let s = text.slice(start, end);
-      const lead = s.match(/^(the|The)\s+/);
-      if (lead) { start += lead[0].length; s = s.slice(lead[0].length); }
-      const poss = s.match(/['’]s?$/);
-      if (poss) { end -= poss[0].length; }
-      // compromise includes trailing punctuation in some terms.
-      while (end > start && /[\s.,;:!?"”)]/.test(text[end - 1]) && !/\.[A-Z]\.$/.test(text.slice(start, end))) end--;
-      if (end > start) out.push([start, end, kind]);
-    }
-  }
-  return out;
-}
-
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
 for (const [name, prefix] of [['corpus', 'corpus-'], ['external', 'external-'], ['heldout', 'heldout-'], ['dev', 'dev-'], ['test', 'test-']]) {
   const files = readdirSync(goldDir).filter((f) => f.startsWith(prefix) && f.endsWith('.txt')).sort();
@@ -70,7 +28,7 @@ for (const [name, prefix] of [['corpus', 'corpus-'], ['external', 'external-'], 
   for (const f of files) {
     const { text, spans } = parseGold(readFileSync(join(goldDir, f), 'utf8'));
     const gold = new Set(spans.map((s) => s.join(':')));
-    const pred = new Set(predict(text).map((s) => s.join(':')));
+    const pred = new Set(compromisePredict(nlp, text).map((s) => s.join(':')));
     for (const kind of Object.keys(rows)) {
       const g = [...gold].filter((k) => k.endsWith(':' + kind));
       const p = [...pred].filter((k) => k.endsWith(':' + kind));

@@ -127,13 +127,14 @@ export async function corpusTable(file, table) {
   });
 }
 
-/** A copy of the single file in a fresh temporary folder, as a teacher would
- * save it; resolves to its file:// URL. */
+/** A copy of the single file (or of $BAMBOO_SINGLE_FILE, for the bench
+ * scripts) in a fresh temporary folder, as a teacher would save it;
+ * resolves to its file:// URL. */
 export async function singleFileUrl() {
   const { copyFile, mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const dir = await mkdtemp(join(tmpdir(), 'bamboo-file-'));
-  await copyFile(join(DIST, 'bamboo-reader.html'), join(dir, 'bamboo-reader.html'));
+  await copyFile(process.env.BAMBOO_SINGLE_FILE ?? join(DIST, 'bamboo-reader.html'), join(dir, 'bamboo-reader.html'));
   return `file://${join(dir, 'bamboo-reader.html')}`;
 }
 
