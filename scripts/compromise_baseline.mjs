@@ -1,10 +1,10 @@
 // compromise.js baseline for Bamboo Reader's recognizer, on the same gold
 // texts as `scripts/spacy_baseline.py` (tests/gold, GUIDELINES.md).
 //
-// Run (compromise is not a dependency of the project; install it aside):
+// Run (compromise is a pinned development dependency, for the bench only;
+// nothing of it ships):
 //
-//     mkdir -p /tmp/cmp && (cd /tmp/cmp && npm install --no-save compromise@14)
-//     NODE_PATH=/tmp/cmp/node_modules node scripts/compromise_baseline.mjs [gold_dir]
+//     node scripts/compromise_baseline.mjs [gold_dir]
 //
 // Prediction: doc.people() → person, doc.places() → place,
 // doc.organizations() → org, with the offsets compromise reports. As for
@@ -13,12 +13,9 @@
 // both sides.
 import { readFileSync, readdirSync } from 'node:fs';
 import { compromisePredict, parseGold } from './gold.mjs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const require = createRequire(join(process.env.NODE_PATH || '.', 'x.js'));
-const nlp = require('compromise');
+import nlp from 'compromise';
 const goldDir = process.argv[2] || join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'gold');
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b);
