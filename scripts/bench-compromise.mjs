@@ -48,6 +48,8 @@ const TEST_GOAL = { micro: 0.93, kind: 0.88 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 
+const ratio = (a, b) => (b === 0 ? 1 : a / b);
+
 function score(rows, goldSpans, predicted) {
   const gold = new Set(goldSpans.map((s) => s.join(':')));
   const pred = new Set(predicted.map((s) => s.join(':')));

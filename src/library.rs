@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use bamboo_core::{
     correct_spans, disputed, Article, Cue, find_figures, user_article_id, AnalystIx, ArticleHits, ArticleIx, Block, Corpus, EntityKind, Figure, Found, Known, NameCount, Query, Recognizer, SearchIndex,
@@ -70,6 +70,20 @@ pub struct Library {
     search: OnceCell<SearchIndex>,
     /// article → block → figures, found when the article is first shown.
     figures: Vec<OnceCell<Vec<Vec<Figure>>>>,
+}
+
+/// Blocks read ahead of a change (see [`Library::read_ahead`]), by their
+/// text, with the entities of the recognizer that read them: the next
+/// library takes them if it knows the same entities.
+#[derive(Default)]
+struct ReadAhead {
+    entities: Vec<bamboo_core::Entity>,
+    ambiguous: Vec<bamboo_core::Ambiguous>,
+    found: HashMap<String, Vec<Span>>,
+}
+
+thread_local! {
+    static READ_AHEAD: RefCell<ReadAhead> = RefCell::default();
 }
 
 /// What two articles both name and what only one of them names, each entry
@@ -136,17 +150,64 @@ impl Library {
     /// the reader's corrections of their own articles applied to what the
     /// recognizer found. What the recognizer found in `before` is kept for
     /// every article with the same id and text (the built-in articles, the
-    /// reader's unchanged ones): only a new or changed article is read.
+    /// reader's unchanged ones), and what [`Library::read_ahead`] read is
+    /// taken: only a new or changed article is read here. Neither is used
+    /// when the known entities changed (a reader's analyst is a name the
+    /// recognizer then knows).
     pub fn with_user(corpus: Corpus, user: &UserData, before: Option<&Library>) -> Self {
         let recognizer = Recognizer::new(&corpus);
+        let before = before.filter(|b| b.corpus.entities == corpus.entities && b.corpus.ambiguous == corpus.ambiguous);
+        let ahead = READ_AHEAD.with(|r| std::mem::take(&mut *r.borrow_mut()));
+        let mut ahead = if ahead.entities == corpus.entities && ahead.ambiguous == corpus.ambiguous { ahead.found } else { HashMap::new() };
         let raw = corpus
             .articles
             .iter()
             .map(|a| {
-                before.and_then(|b| b.found_in(a)).unwrap_or_else(|| Rc::new(a.blocks.iter().map(|b| recognizer.annotate(block_text(b))).collect()))
+                before.and_then(|b| b.found_in(a)).unwrap_or_else(|| {
+                    Rc::new(a.blocks.iter().map(|b| ahead.remove(block_text(b)).unwrap_or_else(|| recognizer.annotate(block_text(b)))).collect())
+                })
             })
             .collect();
         Library::assemble(corpus, recognizer, raw, user)
+    }
+
+    /// Reads the blocks of `articles` ahead of the change that adds them,
+    /// with this library's recognizer, yielding to the browser after about
+    /// 20 ms of work and telling `progress` how many articles are read:
+    /// the next [`Library::with_user`] takes what was found, so importing a
+    /// thousand articles never freezes the page while they are read.
+    pub async fn read_ahead(&self, articles: &[&[Block]], progress: impl Fn(usize)) {
+        let mut step = js_sys::Date::now();
+        let mut told = step;
+        for (i, blocks) in articles.iter().enumerate() {
+            self.read_one(blocks);
+            let now = js_sys::Date::now();
+            if now - step > 20.0 {
+                if now - told > 250.0 {
+                    progress(i + 1);
+                    told = now;
+                }
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                step = js_sys::Date::now();
+            }
+        }
+    }
+
+    /// Reads `blocks` ahead (see [`Library::read_ahead`]).
+    fn read_one(&self, blocks: &[Block]) {
+        READ_AHEAD.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.entities != self.corpus.entities || r.ambiguous != self.corpus.ambiguous {
+                *r = ReadAhead { entities: self.corpus.entities.clone(), ambiguous: self.corpus.ambiguous.clone(), found: HashMap::new() };
+            }
+            for b in blocks {
+                let text = block_text(b);
+                if !r.found.contains_key(text) {
+                    let found = self.recognizer.annotate(text);
+                    r.found.insert(text.to_string(), found);
+                }
+            }
+        });
     }
 
     /// What the recognizer found in `article`, if this library holds the
@@ -459,6 +520,30 @@ mod tests {
         let fresh = Library::new(crate::embedded_corpus());
         assert_eq!(compiled.mentions, fresh.mentions);
         assert!(compiled.mentions.iter().flatten().map(Vec::len).sum::<usize>() > 500);
+    }
+
+    /// What was read ahead is taken by the next library, once, and only
+    /// when it knows the same entities.
+    #[test]
+    fn a_new_library_takes_what_was_read_ahead() {
+        let before = crate::embedded_library();
+        let mut corpus = crate::embedded_corpus();
+        let added = vec![Block::Paragraph("Dara Venn met Xi Jinping in Hanoi.".into())];
+        corpus.articles[1].blocks.extend(added.clone());
+        before.read_one(&added);
+        assert_eq!(READ_AHEAD.with(|r| r.borrow().found.len()), 1);
+        let after = Library::with_user(corpus.clone(), &UserData::default(), Some(&before));
+        assert_eq!(READ_AHEAD.with(|r| r.borrow().found.len()), 0, "taken");
+        assert_eq!(after.mentions, Library::with_user(corpus.clone(), &UserData::default(), None).mentions);
+
+        // Read ahead by a recognizer that does not know a name the next one
+        // knows (a reader's analyst): read again.
+        before.read_one(&added);
+        corpus.entities.push(bamboo_core::Entity { id: "ua-1".into(), name: "Dara Venn".into(), kind: EntityKind::Person, aliases: vec![], ..corpus.entities[0].clone() });
+        let fresh = Library::with_user(corpus.clone(), &UserData::default(), None);
+        let venn = fresh.entity_ix("ua-1").expect("known");
+        assert!(fresh.mentions[1].last().unwrap().iter().any(|m| m.entity == Some(venn)));
+        assert_eq!(Library::with_user(corpus, &UserData::default(), Some(&before)).mentions, fresh.mentions);
     }
 
     /// A new library keeps what the last one found in the articles they

@@ -1,9 +1,10 @@
-use bamboo_core::{escape_for_script, UserData};
+use bamboo_core::{escape_for_script, Block, UserData};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser::mine as web;
 use crate::mine::{Mine, MineAction, ReaderFile};
+use crate::LibraryRef;
 
 /// Saves everything the reader added as one JSON file (the schema is in
 /// the README).
@@ -16,6 +17,7 @@ pub fn export(data: &UserData) {
 #[component]
 pub fn DataTools() -> Html {
     let mine = use_context::<UseReducerHandle<Mine>>().expect("Root provides the reader's articles");
+    let lib = use_context::<LibraryRef>().expect("App provides the library");
     let builtin = use_state(|| true);
     let busy = use_state(|| false);
     let on_export = {
@@ -31,13 +33,20 @@ pub fn DataTools() -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
             input.set_value("");
-            let mine = mine.clone();
+            let (mine, lib) = (mine.clone(), lib.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 match web::read_file(file).await {
                     Err(why) => mine.dispatch(MineAction::Say(format!("“{name}” could not be read: {why}"))),
                     Ok(json) => match UserData::decode(&json) {
-                        Ok(data) => mine.dispatch(MineAction::Import(data)),
+                        Ok(data) => {
+                            // The recognizer reads the articles in steps, so
+                            // the page stays responsive and says how far it is.
+                            let total = data.articles.len();
+                            let blocks: Vec<&[Block]> = data.articles.iter().map(|a| a.blocks.as_slice()).collect();
+                            lib.read_ahead(&blocks, |done| mine.dispatch(MineAction::Say(format!("Reading “{name}”: {done} of {total} articles…")))).await;
+                            mine.dispatch(MineAction::Import(data))
+                        }
                         Err(e) => mine.dispatch(MineAction::Say(format!("“{name}” was not imported. {e}"))),
                     },
                 }

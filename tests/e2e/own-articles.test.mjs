@@ -248,6 +248,38 @@ async function downloaded(page, click, name) {
   return { path, text: await readFile(path, 'utf8'), name: download.suggestedFilename() };
 }
 
+test('a large import is read in steps: the page answers and says how far it is', async () => {
+  // 400 articles of the corpus's first article's text, each paragraph
+  // made distinct (the recognizer reads a text once).
+  const body = (await readFile(join(DIST, '..', 'corpus/articles/9dashline-2022-regime-state-security.md'), 'utf8')).split(/^\+\+\+$/m)[2];
+  const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('#'));
+  const articles = Array.from({ length: 400 }, (_, i) => ({
+    title: `Copy ${i + 1}`, outlet: 'Bench',
+    blocks: paragraphs.map((p) => ({ Paragraph: `(${i + 1}) ${p}` })),
+  }));
+  const dir = await mkdtemp(join(tmpdir(), 'bamboo-import-'));
+  const file = join(dir, 'many.json');
+  await writeFile(file, JSON.stringify({ version: 1, articles }));
+  const { page, context } = await open(server.url + '#panel=yours', () => {
+    window.__said = [];
+    new MutationObserver(() => {
+      const status = document.getElementById('mine-status');
+      if (status && status.textContent !== window.__said.at(-1)) window.__said.push(status.textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.setInputFiles('#import-data', file);
+  await page.locator('#mine-status', { hasText: 'Added 400 articles' }).waitFor({ timeout: 120_000 });
+  const said = await page.evaluate(() => window.__said);
+  assert.ok(said.some((s) => /Reading “many\.json”: \d+ of 400 articles…/.test(s)), `progress was shown: ${JSON.stringify(said)}`);
+  assert.equal(await page.locator('#left-picker optgroup[label="Your articles"] option').count(), 400);
+  // The articles read ahead are the ones shown: the copy's marks are there.
+  const last = await page.locator('#right-picker option', { hasText: /^Copy 400\b/ }).getAttribute('value');
+  await page.locator('#right-picker').selectOption(last);
+  await page.locator('#column-right mark.entity[data-entity=nguyen-phu-trong]').first().waitFor();
+  await context.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
 test('export, then import into a fresh profile: the same articles, corrections and views', async () => {
   const { page, context } = await open();
   await add(page, news, { author: 'Staff' });
