@@ -158,13 +158,13 @@ impl Library {
         let recognizer = Recognizer::new(&corpus);
         let before = before.filter(|b| b.corpus.entities == corpus.entities && b.corpus.ambiguous == corpus.ambiguous);
         let ahead = READ_AHEAD.with(|r| std::mem::take(&mut *r.borrow_mut()));
-        let mut ahead = if ahead.entities == corpus.entities && ahead.ambiguous == corpus.ambiguous { ahead.found } else { HashMap::new() };
+        let ahead = if ahead.entities == corpus.entities && ahead.ambiguous == corpus.ambiguous { ahead.found } else { HashMap::new() };
         let raw = corpus
             .articles
             .iter()
             .map(|a| {
                 before.and_then(|b| b.found_in(a)).unwrap_or_else(|| {
-                    Rc::new(a.blocks.iter().map(|b| ahead.remove(block_text(b)).unwrap_or_else(|| recognizer.annotate(block_text(b)))).collect())
+                    Rc::new(a.blocks.iter().map(|b| ahead.get(block_text(b)).cloned().unwrap_or_else(|| recognizer.annotate(block_text(b)))).collect())
                 })
             })
             .collect();
@@ -544,6 +544,25 @@ mod tests {
         let venn = fresh.entity_ix("ua-1").expect("known");
         assert!(fresh.mentions[1].last().unwrap().iter().any(|m| m.entity == Some(venn)));
         assert_eq!(Library::with_user(corpus, &UserData::default(), Some(&before)).mentions, fresh.mentions);
+    }
+
+    /// Regression: an import of articles that share paragraphs read each
+    /// shared paragraph again after the first (the first use took it out of
+    /// what was read ahead), so a thousand articles took a second more.
+    #[test]
+    fn regression_shared_paragraphs_were_read_again() {
+        let before = crate::embedded_library();
+        let mut corpus = crate::embedded_corpus();
+        let shared = vec![Block::Paragraph("Dara Venn met Xi Jinping in Hanoi.".into())];
+        corpus.articles[0].blocks.extend(shared.clone());
+        corpus.articles[1].blocks.extend(shared.clone());
+        before.read_one(&shared);
+        // A recognizer that would find nothing: what is shown can only come
+        // from what was read ahead.
+        READ_AHEAD.with(|r| r.borrow_mut().found.values_mut().for_each(|f| f.truncate(1)));
+        let after = Library::with_user(corpus, &UserData::default(), Some(&before));
+        assert_eq!(after.mentions[0].last().map(Vec::len), Some(1));
+        assert_eq!(after.mentions[1].last().map(Vec::len), Some(1), "the second article took it too");
     }
 
     /// A new library keeps what the last one found in the articles they
