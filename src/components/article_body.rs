@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::block_view::{block_id, mark_id, BlockView};
 use crate::components::entity_card::Hover;
-use crate::library::{block_text, EntityIx, MentionAt};
+use crate::library::{block_text, EntityIx, MentionAt, PlacedView};
 use crate::state::{KindSet, Side};
 use crate::{browser, LibraryRef};
 
@@ -104,7 +104,8 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         <p key={format!("hidden-{at}")} class="collapsed">{ format!("{count} paragraph{} hidden", if count == 1 { "" } else { "s" }) }</p>
     };
     for (b, block) in a.blocks.iter().enumerate().take(upto) {
-        let matches = lib.views_in_block(props.article, b).any(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view]));
+        let views: Vec<PlacedView> = lib.views_in_block(props.article, b).filter(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view])).cloned().collect();
+        let matches = !views.is_empty();
         let jumped = props.jump.is_some_and(|(j, _)| j == b);
         if let Block::Paragraph(_) = block {
             n += 1;
@@ -123,7 +124,7 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
         let focus = props.focus.filter(|e| mentions[b].iter().any(|m| m.entity == Some(*e)));
         out.push(html! {
             <BlockView key={b} article={props.article} block={b} para={n} side={props.side} column={props.column} kinds={props.kinds} {focus} {current}
-                filter={props.filter} {hits} figures={props.figures} on_mark={props.on_mark.clone()} on_hover={props.on_hover.clone()} />
+                {views} {hits} figures={props.figures} on_mark={props.on_mark.clone()} on_hover={props.on_hover.clone()} />
         });
     }
     if hidden_run > 0 {
@@ -132,6 +133,6 @@ pub fn ArticleBody(props: &ArticleBodyProps) -> Html {
     if upto < total {
         out.push(html! { <p key="rendering" class="rendering">{ format!("Showing {upto} of {total} parts of this article…") }</p> });
     }
-    html! { <div class="article-body">{ for out }</div> }
+    html! { <div class={classes!("article-body", active.then_some("filtering"))}>{ for out }</div> }
 }
 

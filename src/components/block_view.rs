@@ -1,9 +1,9 @@
-use bamboo_core::{ArticleIx, Block, ViewFilter};
+use bamboo_core::{ArticleIx, Block};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::entity_card::Hover;
-use crate::library::{block_text, EntityIx, Mention, MentionAt};
+use crate::library::{block_text, EntityIx, Mention, MentionAt, PlacedView};
 use crate::state::{KindSet, Side};
 use crate::{browser, LibraryRef};
 
@@ -20,7 +20,11 @@ pub struct BlockViewProps {
     pub focus: Option<EntityIx>,
     /// The current mention, when it is in this block: its index here.
     pub current: Option<usize>,
-    pub filter: ViewFilter,
+    /// The attributed views in this block that the viewpoint filter keeps
+    /// (none when it is off). Not the filter itself: a chip then re-renders
+    /// only the blocks whose views it changes, while the column dims the
+    /// rest with one class (`filtering`, in `ArticleBody`).
+    pub views: Vec<PlacedView>,
     /// Search hits in this block, as byte ranges.
     pub hits: Vec<(usize, usize)>,
     /// The figures layer is on.
@@ -42,14 +46,13 @@ pub fn BlockView(props: &BlockViewProps) -> Html {
     };
     let b = props.block;
     let text = block_text(block);
-    let views: Vec<_> = lib.views_in_block(props.article, b).filter(|p| props.filter.fits(&lib.corpus, &lib.corpus.views[p.view])).collect();
+    let views = &props.views;
     let matches = !views.is_empty();
-    let active = props.filter.is_active();
     let quotes: Vec<(usize, usize)> = views.iter().map(|p| (p.start, p.end)).collect();
     let figures = if props.figures { lib.figure_marks(props.article, b) } else { Vec::new() };
     let layers = Layers { quotes: &quotes, hits: &props.hits, figures: &figures };
     let content = marked(&lib, props, text, &lib.mentions[props.article.0][b], &layers);
-    let class = classes!(active.then_some(if matches { "match" } else { "dim" }));
+    let class = classes!(matches.then_some("match"));
     let id = block_id(props.side, b);
     match block {
         Block::Heading(_) => html! { <h3 {id} {class} tabindex="-1" data-block={b.to_string()}>{ content }</h3> },

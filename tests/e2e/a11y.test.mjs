@@ -156,7 +156,7 @@ test('keyboard: skip link, help overlay, focus return, panel, live region', asyn
   await page.locator('.vp-chip[data-viewpoint=hedging]').click();
   assert.match(await page.locator('#filter-status').innerText(), /^\d+ paragraphs? match Hedging \/ bamboo diplomacy; \d+ dimmed\.$/);
   assert.equal(await page.locator('#filter-status').getAttribute('role'), 'status');
-  const opacity = await page.locator('.para-wrap.dim').first().evaluate((p) => getComputedStyle(p).opacity);
+  const opacity = await page.locator('.filtering > .para-wrap:not(.match)').first().evaluate((p) => getComputedStyle(p).opacity);
   assert.equal(opacity, '1', 'dimmed text is not faded');
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -70,7 +70,7 @@ test('select viewpoints by keyboard, read who holds them, follow a quote, see th
   assert.deepEqual(await matching(page, 'left'), expected(LEFT, ['hedging']));
   assert.deepEqual(await matching(page, 'right'), expected(RIGHT, ['hedging']));
   assert.ok((await matching(page, 'right')).length > 0);
-  const dimmed = await page.locator('.column .para-wrap.dim').count();
+  const dimmed = await page.locator('.column .filtering > .para-wrap:not(.match)').count();
   assert.ok(dimmed > 0, 'other paragraphs dim');
   const markers = (await page.locator('.column .view-marker').allInnerTexts()).join(' ');
   for (const name of holders(['hedging'])) assert.ok(markers.includes(name), `${name} is named as holding hedging`);
@@ -80,7 +80,7 @@ test('select viewpoints by keyboard, read who holds them, follow a quote, see th
   const onlyMatching = page.getByRole('switch', { name: 'Show only matching paragraphs' });
   await onlyMatching.focus();
   await page.keyboard.press('Space');
-  assert.equal(await page.locator('.column .para-wrap.dim').count(), 0);
+  assert.equal(await page.locator('.column .filtering > .para-wrap:not(.match)').count(), 0);
   assert.ok(await page.locator('.column .collapsed').count() > 0);
   assert.match(await page.locator('.hidden-count').innerText(), /\d+ paragraphs? hidden/);
   await page.keyboard.press('Space');
