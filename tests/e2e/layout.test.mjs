@@ -162,7 +162,7 @@ test('regression: a focused entity mentioned in one article only does not pin th
   const { page, log, context } = await recordingPage(browser, { width: 375, height: 740 });
   // Wang Yi is in the VOA piece (left), not in the DW one (right).
   await page.goto(`${fileUrl}#a=dw-2023-xi-heads-to-vietnam&b=voa-2024-to-lam-reassure-beijing&e=wang-yi`);
-  await page.locator('.column mark.entity').first().waitFor({ state: 'attached' });
+  await page.locator('#app .column mark.entity').first().waitFor({ state: 'attached' });
   const selected = () => page.locator('[role=tab][aria-selected=true]').getAttribute('data-side');
   await page.waitForFunction(() => document.querySelector('[role=tab][aria-selected=true]')?.dataset.side === 'right');
   await page.locator('[role=tab][data-side=left]').click();

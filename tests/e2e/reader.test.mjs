@@ -70,7 +70,7 @@ test('two articles picked by keyboard show side by side', async () => {
 test('at 375 px one article shows at a time, under its tab', async () => {
   const { page, log, context } = await recordingPage(browser, { width: 375, height: 800 });
   await page.goto(server.url);
-  await page.locator('#right-title').waitFor({ state: 'attached' });
+  await page.locator('#app #right-title').waitFor({ state: 'attached' });
   assert.ok(await page.locator('.column[data-side=left]').isVisible());
   assert.equal(await page.locator('.column[data-side=right]').isVisible(), false);
   await page.getByRole('tab', { name: /^Right:/ }).click();
