@@ -31,8 +31,17 @@ const machine = { cpu: cpus()[0]?.model ?? 'unknown CPU', cores: cpus().length, 
 const date = new Date().toISOString().slice(0, 10);
 writeFileSync(join(DIR, 'report.json'), JSON.stringify({ date, machine, rows }, null, 2));
 
-const number = (x, unit) => (unit === 'B' ? `${x.toLocaleString('en-US')} B` : unit === 'ms' ? `${x.toFixed(1)} ms` : `${Number.isInteger(x) ? x : x.toFixed(2)}${unit ? ` ${unit}` : ''}`);
-const shown = (r) => (typeof r.measured === 'number' ? number(r.measured, r.unit) : String(r.measured ?? '—'));
+const number = (x, unit) => {
+  if (unit === 'B') return `${x.toLocaleString('en-US')} B`;
+  if (unit === 'bytes') return `${(x / 1048576).toFixed(1)} MB`; // as bench-scale.mjs prints it
+  if (unit === 'ms') return `${x.toFixed(1)} ms`;
+  if (unit === 'F1') return x.toFixed(3);
+  return `${Number.isInteger(x) ? x : x.toFixed(2)}${unit ? ` ${unit}` : ''}`;
+};
+const shown = (r) => {
+  if (typeof r.measured === 'boolean') return r.measured ? 'yes' : 'no';
+  return typeof r.measured === 'number' ? number(r.measured, r.unit) : String(r.measured ?? '—');
+};
 console.log(`Measured on ${date}: ${machine.cpu}, ${machine.cores} cores${machine.browser ? `, headless Chromium ${machine.browser}` : ''}.\n`);
 console.log('| figure | goal | measured | baseline | ratio | met |');
 console.log('| --- | --- | ---: | ---: | ---: | --- |');

@@ -358,6 +358,22 @@ pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
     }
 }
 
+/// Resolves once the browser has painted a frame (see [`after_paint`]):
+/// for work that must first show what it is doing.
+pub async fn painted() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut wait = None;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            wait = Some(after_paint(move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }));
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        drop(wait);
+    }
+}
+
 impl Drop for AfterPaint {
     fn drop(&mut self) {
         #[cfg(target_arch = "wasm32")]

@@ -36,20 +36,23 @@ pub fn DataTools() -> Html {
             let (mine, lib) = (mine.clone(), lib.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
-                match web::read_file(file).await {
-                    Err(why) => mine.dispatch(MineAction::Say(format!("“{name}” could not be read: {why}"))),
-                    Ok(json) => match UserData::decode(&json) {
-                        Ok(data) => {
-                            // The recognizer reads the articles in steps, so
-                            // the page stays responsive and says how far it is.
-                            let total = data.articles.len();
-                            let blocks: Vec<&[Block]> = data.articles.iter().map(|a| a.blocks.as_slice()).collect();
-                            lib.read_ahead(&blocks, |done| mine.dispatch(MineAction::Say(format!("Reading “{name}”: {done} of {total} articles…")))).await;
-                            mine.dispatch(MineAction::Import(data))
-                        }
-                        Err(e) => mine.dispatch(MineAction::Say(format!("“{name}” was not imported. {e}"))),
-                    },
-                }
+                let json = match web::read_file(file).await {
+                    Ok(json) => json,
+                    Err(why) => return mine.dispatch(MineAction::Say(format!("“{name}” could not be read: {why}"))),
+                };
+                // Decoding a large file takes a moment: say so first.
+                mine.dispatch(MineAction::Say(format!("Reading “{name}”…")));
+                crate::browser::painted().await;
+                let data = match UserData::decode(&json) {
+                    Ok(data) => data,
+                    Err(e) => return mine.dispatch(MineAction::Say(format!("“{name}” was not imported. {e}"))),
+                };
+                // The recognizer reads the articles in steps, so the page
+                // stays responsive and says how far it is.
+                let total = data.articles.len();
+                let blocks: Vec<&[Block]> = data.articles.iter().map(|a| a.blocks.as_slice()).collect();
+                lib.read_ahead(&blocks, |done| mine.dispatch(MineAction::Say(format!("Reading “{name}”: {done} of {total} articles…")))).await;
+                mine.dispatch(MineAction::Import(data));
             });
         })
     };
