@@ -7,7 +7,8 @@
 //! time.
 //!
 //! * [`library`] holds the immutable data: the corpus, the recognizer and
-//!   every mention it found, computed once at start-up, behind an `Rc`.
+//!   every mention it found (the built-in articles' found by the build),
+//!   behind an `Rc`.
 //! * [`state`] holds the reader's small typed state, a `Reducible` with an
 //!   [`state::Action`] enum.
 //! * `components` holds one Yew component per file. [`App`] provides the
