@@ -480,9 +480,7 @@ fn place_views(corpus: &Corpus, article: &bamboo_core::Article) -> Vec<PlacedVie
 }
 
 pub fn block_text(b: &Block) -> &str {
-    match b {
-        Block::Heading(t) | Block::Paragraph(t) => t,
-    }
+    b.text()
 }
 
 pub fn kind_index(kind: EntityKind) -> usize {

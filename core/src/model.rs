@@ -120,9 +120,7 @@ impl Article {
 
     /// Words in the body, headings included.
     pub fn word_count(&self) -> usize {
-        self.blocks.iter().map(|b| match b {
-            Block::Heading(t) | Block::Paragraph(t) => t.split_whitespace().count(),
-        }).sum()
+        self.blocks.iter().map(|b| b.text().split_whitespace().count()).sum()
     }
 
     /// Minutes to read the body at 230 words a minute (a common adult
@@ -181,6 +179,15 @@ impl ArticleKind {
 pub enum Block {
     Heading(String),
     Paragraph(String),
+}
+
+impl Block {
+    /// The block's text, whatever its kind.
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Heading(t) | Block::Paragraph(t) => t,
+        }
+    }
 }
 
 /// Text kept beside the body, such as an author biography.

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::{Gazetteer, Known, WORLD};
 use crate::guess;
-use crate::model::{Block, Corpus, EntityKind};
+use crate::model::{Corpus, EntityKind};
 use crate::span::{Cue, Span};
 
 /// A compiled recognizer. Build it once; [`Recognizer::annotate`] is cheap.
@@ -67,8 +67,7 @@ impl Recognizer {
                 a.blocks
                     .iter()
                     .map(|b| {
-                        let (Block::Heading(text) | Block::Paragraph(text)) = b;
-                        self.annotate(text)
+                        self.annotate(b.text())
                             .into_iter()
                             .map(|s| Found {
                                 start: s.start as u32,

@@ -17,7 +17,7 @@
 //! screen only.
 
 use crate::fold::{fold, Folded};
-use crate::model::{ArticleIx, Block, Corpus};
+use crate::model::{ArticleIx, Corpus};
 
 /// A parsed query: its terms, folded and without white space.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -184,8 +184,7 @@ impl SearchIndex {
                 a.blocks
                     .iter()
                     .map(|b| {
-                        let (Block::Heading(t) | Block::Paragraph(t)) = b;
-                        let (squeezed, _, word_start) = squeeze(&fold(t));
+                        let (squeezed, _, word_start) = squeeze(&fold(b.text()));
                         Indexed { squeezed, word_start }
                     })
                     .collect()
@@ -289,7 +288,7 @@ mod tests {
 
     #[test]
     fn the_index_finds_articles_holding_every_term() {
-        use crate::model::{Article, ArticleKind};
+        use crate::model::{Article, ArticleKind, Block};
         let article = |id: &str, blocks: &[&str]| Article {
             id: id.into(),
             seed: String::new(),

@@ -16,7 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::read::{normalize, text};
+use super::read::normalize;
 use crate::fold::fold;
 use crate::model::{Block, EntityKind, Viewpoint, NOT_STATED};
 use crate::viewpoints::ViewpointSet;
@@ -177,7 +177,7 @@ fn is_user_id(id: &str) -> bool {
 /// Whether `start..end` is a non-empty range of `block`'s text on character
 /// boundaries.
 fn is_range_of(block: &Block, start: usize, end: usize) -> bool {
-    start < end && text(block).get(start..end).is_some()
+    start < end && block.text().get(start..end).is_some()
 }
 
 /// Whether two ranges share a byte.
@@ -254,7 +254,7 @@ impl UserArticle {
 }
 
 fn text_bytes(blocks: &[Block]) -> usize {
-    blocks.iter().map(|b| text(b).len()).sum()
+    blocks.iter().map(|b| b.text().len()).sum()
 }
 
 /// A stable fingerprint of a body: 64-bit FNV-1a over each block's kind and
@@ -265,7 +265,7 @@ pub fn content_hash(blocks: &[Block]) -> String {
     let mut hash = FNV_OFFSET;
     let mut feed = |bytes: &[u8]| hash = fnv(hash, bytes);
     for block in blocks {
-        let t = normalize(text(block));
+        let t = normalize(block.text());
         if t.is_empty() {
             continue;
         }
@@ -370,7 +370,7 @@ pub fn check_new_article(existing: &UserData, blocks: &[Block]) -> Result<(), Re
 
 fn refusal(count: usize, blocks: &[Block], duplicate_of: Option<&str>) -> Option<Refusal> {
     let bytes = text_bytes(blocks);
-    if blocks.iter().all(|b| text(b).trim().is_empty()) {
+    if blocks.iter().all(|b| b.text().trim().is_empty()) {
         Some(Refusal::Empty)
     } else if bytes > MAX_ARTICLE_BYTES {
         Some(Refusal::TooLarge { bytes })

@@ -29,7 +29,7 @@ impl Draft {
     pub fn new(mut blocks: Vec<Block>) -> Draft {
         let title = guess_title(&blocks);
         if let (Some(t), Some(first)) = (&title, blocks.first()) {
-            if blocks.len() > 1 && normalize(text(first)) == *t {
+            if blocks.len() > 1 && normalize(first.text()) == *t {
                 blocks.remove(0);
             }
         }
@@ -37,12 +37,6 @@ impl Draft {
     }
 }
 
-/// The text of a block, whatever its kind.
-pub(crate) fn text(block: &Block) -> &str {
-    match block {
-        Block::Heading(t) | Block::Paragraph(t) => t,
-    }
-}
 
 /// `text` trimmed, each run of whitespace one space, control characters
 /// dropped.
@@ -86,7 +80,7 @@ pub fn read_plain(text: &str) -> Vec<Block> {
 
 /// Pushes `block` unless its text is empty.
 fn push(blocks: &mut Vec<Block>, block: Block) {
-    if !text(&block).is_empty() {
+    if !block.text().is_empty() {
         blocks.push(block);
     }
 }
@@ -151,7 +145,7 @@ pub fn guess_title(blocks: &[Block]) -> Option<String> {
 /// A label for an article whose title is neither stated nor guessed: the
 /// opening words of its body, cut at 60 characters, or `None` without text.
 pub fn opening_words(blocks: &[Block]) -> Option<String> {
-    let first = blocks.iter().map(|b| normalize(text(b))).find(|t| !t.is_empty())?;
+    let first = blocks.iter().map(|b| normalize(b.text())).find(|t| !t.is_empty())?;
     Some(crate::model::ellipsize(&first, 60))
 }
 
