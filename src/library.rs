@@ -86,6 +86,12 @@ thread_local! {
     static READ_AHEAD: RefCell<ReadAhead> = RefCell::default();
 }
 
+/// Whether `entities` and `ambiguous` are the names `corpus` gives its
+/// recognizer: recognizers built from either find the same mentions.
+fn same_names(corpus: &Corpus, entities: &[bamboo_core::Entity], ambiguous: &[bamboo_core::Ambiguous]) -> bool {
+    corpus.entities == entities && corpus.ambiguous == ambiguous
+}
+
 /// What two articles both name and what only one of them names, each entry
 /// with its mentions in the left and the right article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -156,9 +162,9 @@ impl Library {
     /// recognizer then knows).
     pub fn with_user(corpus: Corpus, user: &UserData, before: Option<&Library>) -> Self {
         let recognizer = Recognizer::new(&corpus);
-        let before = before.filter(|b| b.corpus.entities == corpus.entities && b.corpus.ambiguous == corpus.ambiguous);
+        let before = before.filter(|b| same_names(&corpus, &b.corpus.entities, &b.corpus.ambiguous));
         let ahead = READ_AHEAD.with(|r| std::mem::take(&mut *r.borrow_mut()));
-        let ahead = if ahead.entities == corpus.entities && ahead.ambiguous == corpus.ambiguous { ahead.found } else { HashMap::new() };
+        let ahead = if same_names(&corpus, &ahead.entities, &ahead.ambiguous) { ahead.found } else { HashMap::new() };
         let raw = corpus
             .articles
             .iter()
@@ -197,7 +203,7 @@ impl Library {
     fn read_one(&self, blocks: &[Block]) {
         READ_AHEAD.with(|r| {
             let mut r = r.borrow_mut();
-            if r.entities != self.corpus.entities || r.ambiguous != self.corpus.ambiguous {
+            if !same_names(&self.corpus, &r.entities, &r.ambiguous) {
                 *r = ReadAhead { entities: self.corpus.entities.clone(), ambiguous: self.corpus.ambiguous.clone(), found: HashMap::new() };
             }
             for b in blocks {
