@@ -57,7 +57,9 @@ pub struct PlacedView {
 
 pub struct Library {
     pub corpus: Corpus,
-    pub recognizer: Recognizer,
+    /// Shared with the next library while the known names stay the same (see
+    /// [`Library::with_user`]): it is built once, not at every change.
+    pub recognizer: Rc<Recognizer>,
     /// article → block → what the recognizer found, before the reader's
     /// corrections: kept for the next library (see [`Library::with_user`]).
     raw: Vec<Rc<Vec<Vec<Span>>>>,
@@ -135,7 +137,7 @@ impl Library {
     /// annotated at start-up. A block whose compiled mentions do not fit it
     /// is annotated instead.
     pub fn embedded(corpus: Corpus, found: &[Vec<Vec<Found>>]) -> Self {
-        let recognizer = Recognizer::new(&corpus);
+        let recognizer = Rc::new(Recognizer::new(&corpus));
         let raw = corpus
             .articles
             .iter()
@@ -157,12 +159,12 @@ impl Library {
     /// recognizer found. What the recognizer found in `before` is kept for
     /// every article with the same id and text (the built-in articles, the
     /// reader's unchanged ones), and what [`Library::read_ahead`] read is
-    /// taken: only a new or changed article is read here. Neither is used
-    /// when the known entities changed (a reader's analyst is a name the
-    /// recognizer then knows).
+    /// taken: only a new or changed article is read here, by `before`'s own
+    /// recognizer. None of it is used when the known entities changed (a
+    /// reader's analyst is a name the recognizer then knows).
     pub fn with_user(corpus: Corpus, user: &UserData, before: Option<&Library>) -> Self {
-        let recognizer = Recognizer::new(&corpus);
         let before = before.filter(|b| same_names(&corpus, &b.corpus.entities, &b.corpus.ambiguous));
+        let recognizer = before.map_or_else(|| Rc::new(Recognizer::new(&corpus)), |b| b.recognizer.clone());
         let ahead = READ_AHEAD.with(|r| std::mem::take(&mut *r.borrow_mut()));
         let ahead = if same_names(&corpus, &ahead.entities, &ahead.ambiguous) { ahead.found } else { HashMap::new() };
         let raw = corpus
@@ -223,7 +225,7 @@ impl Library {
         (self.corpus.articles[ix.0].blocks == article.blocks).then(|| self.raw[ix.0].clone())
     }
 
-    fn assemble(corpus: Corpus, recognizer: Recognizer, raw: Vec<Rc<Vec<Vec<Span>>>>, user: &UserData) -> Self {
+    fn assemble(corpus: Corpus, recognizer: Rc<Recognizer>, raw: Vec<Rc<Vec<Vec<Span>>>>, user: &UserData) -> Self {
         let ids: HashMap<String, EntityIx> = recognizer.known().iter().enumerate().map(|(i, k)| (k.id.clone(), EntityIx(i))).collect();
         let mentions = corpus
             .articles
@@ -578,6 +580,7 @@ mod tests {
         corpus.articles[1].blocks.push(Block::Paragraph("Xi Jinping met Nguyen Phu Trong in Hanoi.".into()));
         let after = Library::with_user(corpus, &UserData::default(), Some(&before));
         assert!(Rc::ptr_eq(&after.raw[0], &before.raw[0]), "unchanged: kept");
+        assert!(Rc::ptr_eq(&after.recognizer, &before.recognizer), "the same names: the same recognizer");
         assert!(!Rc::ptr_eq(&after.raw[1], &before.raw[1]), "changed: read again");
         assert_eq!(after.mentions[1].last().map(Vec::len), Some(3), "and its new paragraph is marked");
         assert_eq!(after.mentions[0], before.mentions[0]);
