@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = { disk: 250_000, gzip: 200_000 };
-export const CEILING = { disk: 723_000, gzip: 473_000 };
+export const CEILING = { disk: 722_500, gzip: 472_700 };
 
 /** The file's size on disk and gzipped, in bytes. */
 export function measure(path) {

@@ -23,9 +23,7 @@ pub fn document() -> Option<web_sys::Document> {
 /// pre-rendered one.
 #[cfg(target_arch = "wasm32")]
 pub fn app_host() -> Option<web_sys::Element> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let document = window.document()?;
+    let document = document()?;
     let host = match document.get_element_by_id("app") {
         Some(host) => host,
         None => {
@@ -35,10 +33,19 @@ pub fn app_host() -> Option<web_sys::Element> {
             host
         }
     };
-    if let Ok(f) = js_sys::Reflect::get(&window, &"bambooMount".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+    if let Some(f) = page_function("bambooMount") {
         let _ = f.call1(&wasm_bindgen::JsValue::NULL, &host);
     }
     Some(host)
+}
+
+/// A function of the page's own script (`index.html`), by name: what the
+/// app tells the page (`bambooMount`, `bambooCrashed`).
+#[cfg(target_arch = "wasm32")]
+pub fn page_function(name: &str) -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    js_sys::Reflect::get(&window, &name.into()).ok()?.dyn_into().ok()
 }
 
 /// The page's whole URL, if there is a window.

@@ -54,9 +54,8 @@ fn work() -> Option<String> {
 fn show(message: &str) {
     #[cfg(target_arch = "wasm32")]
     {
-        use wasm_bindgen::{JsCast, JsValue};
-        let Some(window) = web_sys::window() else { return };
-        let Ok(f) = js_sys::Reflect::get(&window, &"bambooCrashed".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) else { return };
+        use wasm_bindgen::JsValue;
+        let Some(f) = crate::browser::page_function("bambooCrashed") else { return };
         let work = work().map_or(JsValue::NULL, |w| JsValue::from_str(&w));
         let _ = f.call2(&JsValue::NULL, &JsValue::from_str(message), &work);
     }
